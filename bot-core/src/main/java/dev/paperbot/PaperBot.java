@@ -1,0 +1,125 @@
+package dev.paperbot;
+
+import dev.paperbot.answer.Answerer;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The one entry point of PaperBot's core: ask a question, get a platform-neutral {@link Answer}.
+ *
+ * <p>Thread-safe: one instance (one Lucene index, one shared searcher) serves every adapter and
+ * every conversation. Close it when done to release the index.
+ *
+ * <pre>{@code
+ * try (PaperBot bot = PaperBot.create()) {
+ *   Answer a = bot.answer("which paper introduced MLA?");
+ * }
+ * }</pre>
+ */
+public final class PaperBot implements AutoCloseable {
+
+  private final Answerer answerer;
+
+  private PaperBot(Answerer answerer) {
+    this.answerer = answerer;
+  }
+
+  /** A bot over the embedded corpus with an in-memory index. */
+  public static PaperBot create() {
+    return builder().build();
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Answers a question that stands alone. Never throws on any input text. */
+  public Answer answer(String question) {
+    return answer(Question.of(question));
+  }
+
+  /**
+   * Answers a question in its conversation: a follow-up such as "and when was it published?" refers
+   * to the papers of the previous answer in the same conversation, until it expires.
+   */
+  public Answer answer(Question question) {
+    Objects.requireNonNull(question, "question");
+    return answerer.answer(question);
+  }
+
+  /** Every paper of the corpus, newest first. */
+  public Answer list() {
+    return answerer.list();
+  }
+
+  /** One paper by arXiv id or title words (typos tolerated), or not found. */
+  public Answer show(String idOrTitleWords) {
+    return answerer.show(Objects.requireNonNullElse(idOrTitleWords, ""));
+  }
+
+  /** What the bot can do. */
+  public Answer help() {
+    return answerer.help();
+  }
+
+  /**
+   * Papers for autocomplete: best matches for a partial id or title first, typo-tolerant, at most
+   * {@code limit}; the newest papers when {@code partial} is blank.
+   */
+  public List<Paper> suggest(String partial, int limit) {
+    if (limit < 1) {
+      throw new IllegalArgumentException("limit must be at least 1, was " + limit);
+    }
+    return answerer.suggest(Objects.requireNonNullElse(partial, ""), limit);
+  }
+
+  /** Every paper of the corpus, newest first. */
+  public List<Paper> papers() {
+    return answerer.papers();
+  }
+
+  @Override
+  public void close() {
+    answerer.close();
+  }
+
+  /** Options; every one has a default that suits a bot serving one team. */
+  public static final class Builder {
+    private Path indexDirectory;
+    private Duration conversationTtl = Duration.ofMinutes(30);
+    private Clock clock = Clock.systemUTC();
+
+    private Builder() {}
+
+    /**
+     * Keep the index on disk in this directory, reused across starts while the corpus is unchanged.
+     * Default: in memory, built at start.
+     */
+    public Builder indexDirectory(Path directory) {
+      this.indexDirectory = Objects.requireNonNull(directory, "directory");
+      return this;
+    }
+
+    /** How long a conversation remembers the papers last discussed. Default 30 minutes. */
+    public Builder conversationTtl(Duration ttl) {
+      if (ttl.isNegative() || ttl.isZero()) {
+        throw new IllegalArgumentException("conversationTtl must be positive, was " + ttl);
+      }
+      this.conversationTtl = ttl;
+      return this;
+    }
+
+    /** The clock for conversation expiry; tests pass a fixed one. */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    public PaperBot build() {
+      return new PaperBot(Answerer.open(indexDirectory, conversationTtl, clock));
+    }
+  }
+}
