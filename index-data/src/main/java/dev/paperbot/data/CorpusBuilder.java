@@ -1,0 +1,133 @@
+package dev.paperbot.data;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Builds the corpus from a module directory holding {@code listings/*.txt}, optionally {@code
+ * papers/*.json} (hand-written {@link Paper} records, one object or an array per file) and {@code
+ * paper-facts.tsv}, and writes {@code src/main/resources/paperbot/corpus.json}.
+ *
+ * <p>Run from the repository root: {@code mvn -q -pl index-data compile exec:java}. Unusable
+ * entries are printed as problems and left out; everything else is still written, so one bad
+ * listing line never blocks the corpus.
+ */
+public final class CorpusBuilder {
+
+  private CorpusBuilder() {}
+
+  /**
+   * Builds the corpus without writing anything.
+   *
+   * @param moduleDir the {@code index-data} directory
+   * @return the papers sorted by id, with the corrections made and the problems met
+   * @throws IOException if a source file exists but cannot be read, or the facts file is missing
+   */
+  public static Corpus build(Path moduleDir) throws IOException {
+    List<Problem> problems = new ArrayList<>();
+    FactsFile.Result facts = FactsFile.parse(readLines(moduleDir.resolve(FactsFile.NAME)));
+    problems.addAll(facts.problems());
+
+    Set<String> knownTitles =
+        facts.facts().stream().map(f -> Titles.normalize(f.title())).collect(Collectors.toSet());
+    ListingParser parser = new ListingParser(knownTitles);
+    List<ListingEntry> entries = new ArrayList<>();
+    for (Path listing : filesIn(moduleDir.resolve("listings"), ".txt")) {
+      ListingParser.Result result = parser.parse(relative(moduleDir, listing), readLines(listing));
+      entries.addAll(result.entries());
+      problems.addAll(result.problems());
+    }
+
+    List<PaperAssembler.HandWritten> handWritten = new ArrayList<>();
+    for (Path file : filesIn(moduleDir.resolve("papers"), ".json")) {
+      readHandWritten(relative(moduleDir, file), Files.readString(file), handWritten, problems);
+    }
+
+    Corpus assembled = new PaperAssembler(facts.facts()).assemble(entries, handWritten);
+    problems.addAll(assembled.problems());
+    return new Corpus(assembled.papers(), assembled.corrections(), problems);
+  }
+
+  /**
+   * Builds the corpus and writes {@code corpus.json} into the module's resources.
+   *
+   * @param args optionally the {@code index-data} directory; defaults to the current directory
+   * @throws IOException if the sources cannot be read or the corpus cannot be written
+   */
+  public static void main(String[] args) throws IOException {
+    Path moduleDir = Path.of(args.length > 0 ? args[0] : ".").toAbsolutePath().normalize();
+    Corpus corpus = build(moduleDir);
+    Path target = moduleDir.resolve(CorpusJson.PATH_IN_MODULE);
+    Files.createDirectories(target.getParent());
+    Files.writeString(target, CorpusJson.write(corpus.papers()), StandardCharsets.UTF_8);
+    report(corpus, moduleDir.relativize(target), System.out);
+  }
+
+  static void report(Corpus corpus, Path written, PrintStream out) {
+    out.println("Wrote " + corpus.papers().size() + " papers to " + written);
+    out.println(
+        "Corrections (paper-facts.tsv overrules the listing): " + corpus.corrections().size());
+    corpus.corrections().forEach(c -> out.println("  " + c));
+    out.println("Problems (entries left out or needing attention): " + corpus.problems().size());
+    corpus.problems().forEach(p -> out.println("  " + p));
+  }
+
+  private static void readHandWritten(
+      String file, String json, List<PaperAssembler.HandWritten> into, List<Problem> problems) {
+    try {
+      JsonNode root = CorpusJson.MAPPER.readTree(json);
+      List<JsonNode> nodes = new ArrayList<>();
+      if (root != null && root.isArray()) {
+        root.forEach(nodes::add);
+      } else {
+        nodes.add(root);
+      }
+      for (int i = 0; i < nodes.size(); i++) {
+        try {
+          into.add(
+              new PaperAssembler.HandWritten(
+                  file, CorpusJson.MAPPER.treeToValue(nodes.get(i), Paper.class)));
+        } catch (JacksonException | IllegalArgumentException e) {
+          problems.add(
+              new Problem(file, 0, "record " + (i + 1) + " is not a paper: " + message(e)));
+        }
+      }
+    } catch (JacksonException e) {
+      int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+      problems.add(new Problem(file, Math.max(line, 0), "not valid JSON: " + message(e)));
+    }
+  }
+
+  private static String message(Exception e) {
+    String text = e instanceof JacksonException je ? je.getOriginalMessage() : e.getMessage();
+    return text == null ? e.getClass().getSimpleName() : text;
+  }
+
+  private static List<String> readLines(Path file) throws IOException {
+    return Files.readAllLines(file, StandardCharsets.UTF_8);
+  }
+
+  /** The files with the given suffix, sorted so builds do not depend on directory order. */
+  private static List<Path> filesIn(Path dir, String suffix) throws IOException {
+    if (!Files.isDirectory(dir)) {
+      return List.of();
+    }
+    try (Stream<Path> files = Files.list(dir)) {
+      return files.filter(p -> p.getFileName().toString().endsWith(suffix)).sorted().toList();
+    }
+  }
+
+  private static String relative(Path moduleDir, Path file) {
+    return moduleDir.relativize(file).toString().replace('\\', '/');
+  }
+}

@@ -1,0 +1,116 @@
+package dev.paperbot.data;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reads one listing file: entries of {@code [header] [byline] abstract}, one line each, blank lines
+ * ignored. Lines are classified by shape: short lines are headers, lines that split into title and
+ * names are bylines, anything else is an abstract, which ends the entry.
+ *
+ * <p>A broken entry (malformed header, a header or byline with no abstract) is reported as a {@link
+ * Problem} and skipped whole, so a half-read entry never reaches the corpus; parsing resumes with
+ * the next entry.
+ */
+final class ListingParser {
+
+  /** What one file yielded. */
+  record Result(List<ListingEntry> entries, List<Problem> problems) {}
+
+  private final Set<String> knownTitles;
+
+  /**
+   * @param knownTitles normalized facts titles, used only to confirm an ambiguous title split
+   */
+  ListingParser(Set<String> knownTitles) {
+    this.knownTitles = Set.copyOf(knownTitles);
+  }
+
+  Result parse(String file, List<String> lines) {
+    return new Run(file).parse(lines);
+  }
+
+  /** The state of parsing one file. */
+  private final class Run {
+    private final String file;
+    private final List<ListingEntry> entries = new ArrayList<>();
+    private final List<Problem> problems = new ArrayList<>();
+    private int start;
+    private Header header;
+    private Byline byline;
+    private String brokenReason;
+
+    Run(String file) {
+      this.file = file;
+    }
+
+    Result parse(List<String> lines) {
+      for (int i = 0; i < lines.size(); i++) {
+        String line = lines.get(i).strip();
+        if (!line.isEmpty()) {
+          accept(i + 1, line);
+        }
+      }
+      if (start > 0) {
+        problems.add(new Problem(file, start, "entry ends without an abstract"));
+      }
+      return new Result(List.copyOf(entries), List.copyOf(problems));
+    }
+
+    private void accept(int lineNo, String line) {
+      if (Header.looksLikeHeader(line)) {
+        abandonPending(lineNo);
+        start = lineNo;
+        switch (Header.parse(line)) {
+          case Header.Parsed p -> header = p.header();
+          case Header.Malformed m -> brokenReason = m.reason();
+        }
+        return;
+      }
+      if (byline == null && brokenReason == null) {
+        Optional<Byline> split = Byline.parse(line, knownTitles);
+        if (split.isPresent() || Byline.looksLikeByline(line)) {
+          if (start == 0) {
+            start = lineNo;
+          }
+          split.ifPresentOrElse(
+              b -> byline = b,
+              () ->
+                  brokenReason = "cannot split the title from the author list in \"" + line + "\"");
+          return;
+        }
+      }
+      if (start == 0) {
+        start = lineNo;
+      }
+      if (brokenReason != null) {
+        problems.add(new Problem(file, start, brokenReason + "; entry skipped"));
+      } else {
+        entries.add(new ListingEntry(file, start, header, byline, line));
+      }
+      reset();
+    }
+
+    /** A new header arrived while an entry was still waiting for its abstract. */
+    private void abandonPending(int lineNo) {
+      if (start > 0) {
+        String reason = brokenReason != null ? brokenReason + "; " : "";
+        problems.add(
+            new Problem(
+                file,
+                start,
+                reason + "entry has no abstract before the next header at line " + lineNo));
+      }
+      reset();
+    }
+
+    private void reset() {
+      start = 0;
+      header = null;
+      byline = null;
+      brokenReason = null;
+    }
+  }
+}
