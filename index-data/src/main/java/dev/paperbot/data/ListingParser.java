@@ -7,8 +7,9 @@ import java.util.Set;
 
 /**
  * Reads one listing file: entries of {@code [header] [byline] abstract}, one line each, blank lines
- * ignored. Lines are classified by shape: short lines are headers, lines that split into title and
- * names are bylines, anything else is an abstract, which ends the entry.
+ * ignored. Lines are classified by shape: a line that parses as a header is one, a line that splits
+ * into title and names is a byline, another short line is a malformed header, and anything else is
+ * an abstract, which ends the entry.
  *
  * <p>A broken entry (malformed header, a header or byline with no abstract) is reported as a {@link
  * Problem} and skipped whole, so a half-read entry never reaches the corpus; parsing resumes with
@@ -40,6 +41,7 @@ final class ListingParser {
     private int start;
     private Header header;
     private Byline byline;
+    private boolean bylineSeen;
     private String brokenReason;
 
     Run(String file) {
@@ -60,37 +62,45 @@ final class ListingParser {
     }
 
     private void accept(int lineNo, String line) {
-      if (Header.looksLikeHeader(line)) {
+      // A short line may still be a short title line, so a header must parse to win outright.
+      Header.Result asHeader = Header.looksLikeHeader(line) ? Header.parse(line) : null;
+      if (asHeader instanceof Header.Parsed parsed) {
         abandonPending(lineNo);
         start = lineNo;
-        switch (Header.parse(line)) {
-          case Header.Parsed p -> header = p.header();
-          case Header.Malformed m -> brokenReason = m.reason();
-        }
+        header = parsed.header();
         return;
       }
-      if (byline == null && brokenReason == null) {
+      if (!bylineSeen) {
         Optional<Byline> split = Byline.parse(line, knownTitles);
         if (split.isPresent() || Byline.looksLikeByline(line)) {
-          if (start == 0) {
-            start = lineNo;
+          begin(lineNo);
+          bylineSeen = true;
+          byline = split.orElse(null);
+          if (split.isEmpty() && brokenReason == null) {
+            brokenReason = "cannot split the title from the author list in \"" + line + "\"";
           }
-          split.ifPresentOrElse(
-              b -> byline = b,
-              () ->
-                  brokenReason = "cannot split the title from the author list in \"" + line + "\"");
           return;
         }
       }
-      if (start == 0) {
+      if (asHeader instanceof Header.Malformed malformed) {
+        abandonPending(lineNo);
         start = lineNo;
+        brokenReason = malformed.reason();
+        return;
       }
+      begin(lineNo);
       if (brokenReason != null) {
         problems.add(new Problem(file, start, brokenReason + "; entry skipped"));
       } else {
         entries.add(new ListingEntry(file, start, header, byline, line));
       }
       reset();
+    }
+
+    private void begin(int lineNo) {
+      if (start == 0) {
+        start = lineNo;
+      }
     }
 
     /** A new header arrived while an entry was still waiting for its abstract. */
@@ -110,6 +120,7 @@ final class ListingParser {
       start = 0;
       header = null;
       byline = null;
+      bylineSeen = false;
       brokenReason = null;
     }
   }

@@ -97,24 +97,20 @@ final class PaperAssembler {
     if (exact != null) {
       return Optional.of(exact);
     }
-    // A listing may spell a title slightly differently; accept only a clear best fit.
-    return switch (TitleMatcher.match(title, facts)) {
-      case TitleMatcher.Matched m -> Optional.of(m.fact());
-      case TitleMatcher.Unmatched u -> {
-        problems.add(
-            new Problem(
-                entry.file(),
-                entry.line(),
-                "\""
-                    + title
-                    + "\" has no row in "
-                    + FactsFile.NAME
-                    + " ("
-                    + u.reason()
-                    + "); add one, it carries the arXiv id"));
-        yield Optional.empty();
-      }
-    };
+    // A listing may spell a title slightly differently; accept only a near-identical one.
+    Optional<Fact> close = TitleMatcher.closestTitle(title, facts);
+    if (close.isEmpty()) {
+      problems.add(
+          new Problem(
+              entry.file(),
+              entry.line(),
+              "\""
+                  + title
+                  + "\" has no row in "
+                  + FactsFile.NAME
+                  + "; add one (it carries the arXiv id); entry skipped"));
+    }
+    return close;
   }
 
   private void claim(Map<Fact, List<ListingEntry>> claimed, Fact fact, List<ListingEntry> group) {

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -27,6 +28,9 @@ final class TitleMatcher {
 
   /** The best score must be this many times the runner-up's to count as unambiguous. */
   static final double MIN_LEAD = 1.5;
+
+  /** How alike a listed title must be to a facts title to be taken as a respelling of it. */
+  static final double MIN_TITLE_SIMILARITY = 0.75;
 
   private static final int STEM_LENGTH = 5;
 
@@ -85,6 +89,27 @@ final class TitleMatcher {
     return best;
   }
 
+  /**
+   * The row whose title has nearly the same terms as a listed title (Jaccard at least {@value
+   * #MIN_TITLE_SIMILARITY}), for listings that re-case or re-punctuate a title; empty when none or
+   * more than one is that close.
+   */
+  static Optional<Fact> closestTitle(String title, List<Fact> candidates) {
+    Set<String> listed = terms(title);
+    List<Fact> close =
+        candidates.stream()
+            .filter(f -> jaccard(listed, terms(f.title())) >= MIN_TITLE_SIMILARITY)
+            .toList();
+    return close.size() == 1 ? Optional.of(close.get(0)) : Optional.empty();
+  }
+
+  private static double jaccard(Set<String> a, Set<String> b) {
+    Set<String> union = new HashSet<>(a);
+    union.addAll(b);
+    long common = a.stream().filter(b::contains).count();
+    return union.isEmpty() ? 0 : (double) common / union.size();
+  }
+
   private static Matched score(
       Fact fact, Set<String> textTerms, Map<String, Integer> documentFrequency, int candidates) {
     double total = 0;
@@ -102,7 +127,7 @@ final class TitleMatcher {
 
   /**
    * Lower-cased words minus stopwords, cut to their first {@value #STEM_LENGTH} letters: a crude
-   * stemmer, but it lets "surgical" meet "Surgeon" and "quantized" meet "Quantization", which is
+   * stemmer, but it lets "surgery" meet "Surgeon" and "quantized" meet "Quantization", which is
    * what abstracts do to title words.
    */
   static Set<String> terms(String text) {
