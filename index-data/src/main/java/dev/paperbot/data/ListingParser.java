@@ -56,7 +56,8 @@ final class ListingParser {
         }
       }
       if (start > 0) {
-        problems.add(new Problem(file, start, "entry ends without an abstract"));
+        String reason = brokenReason != null ? brokenReason + "; " : "";
+        problems.add(new Problem(file, start, reason + "entry ends without an abstract"));
       }
       return new Result(List.copyOf(entries), List.copyOf(problems));
     }

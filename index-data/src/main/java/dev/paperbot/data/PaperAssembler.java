@@ -63,7 +63,8 @@ final class PaperAssembler {
             new Problem(
                 h.file(),
                 0,
-                h.paper().id() + " is already built from the listings; record ignored"));
+                h.paper().id()
+                    + " is already in the corpus (from a listing or another record); record ignored"));
       } else {
         papers.put(h.paper().id(), fromHandWritten(h.paper()));
       }
