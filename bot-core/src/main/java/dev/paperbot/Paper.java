@@ -42,7 +42,7 @@ public record Paper(
     pdfUrl = pdfUrl == null ? "" : pdfUrl;
   }
 
-  /** Authors for display: the known names, "et al." when the list is truncated upstream. */
+  /** Authors for display: the known names then "et al.", since the corpus keeps the first few. */
   public String authorLine() {
     return authors.isEmpty() ? "unknown authors" : String.join(", ", authors) + " et al.";
   }

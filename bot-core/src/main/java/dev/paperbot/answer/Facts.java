@@ -1,0 +1,87 @@
+package dev.paperbot.answer;
+
+import dev.paperbot.Answer;
+import dev.paperbot.Answer.Kind;
+import dev.paperbot.Paper;
+import dev.paperbot.index.PaperIndex;
+import dev.paperbot.index.PaperIndex.Hit;
+import dev.paperbot.index.PaperIndex.Passage;
+import dev.paperbot.query.Interpretation;
+import dev.paperbot.query.Signal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** Questions about a detail: the sentence of the abstract that states it, quoted. */
+final class Facts {
+  private Facts() {}
+
+  private static final Pattern NUMBER = Pattern.compile("\\d");
+
+  /** The sentence of one paper's abstract that best states what the question asks. */
+  static Answer fact(Paper paper, List<String> rest, Interpretation q, PaperIndex index) {
+    Passage best = null;
+    double bestScore = 0;
+    for (Passage p : index.passages(paper.id())) {
+      double score = 0;
+      for (String t : rest) {
+        if (p.terms().contains(t)) {
+          score += index.idf(t) + 0.1;
+        }
+      }
+      if (score > 0 && q.has(Signal.QUANTITY) && NUMBER.matcher(p.text()).find()) {
+        score += 0.5;
+      }
+      if (score > bestScore) {
+        best = p;
+        bestScore = score;
+      }
+    }
+    if (best == null) {
+      return new Answer.NotFound(
+          "The abstract of " + Answerer.title(paper) + " does not say.",
+          "I only read abstracts; the full paper may: " + paper.arxivUrl(),
+          List.of(paper));
+    }
+    return new Answer.Found(
+        Kind.FACT,
+        "From " + Answerer.title(paper) + ":",
+        List.of(Answerer.evidence(best, rest)),
+        List.of(paper),
+        Math.min(0.95, 0.5 + bestScore / 10));
+  }
+
+  /** No paper named: the sentence anywhere that holds every term of the question. */
+  static Answer anywhere(Interpretation q, PaperIndex index) {
+    List<String> thing = q.thing();
+    if (thing.isEmpty()) {
+      return new Answer.NotFound(
+          "I can't tell what to look up in that.",
+          "Ask `help` for the questions I answer.",
+          List.of());
+    }
+    Map<String, Float> weights = new LinkedHashMap<>();
+    for (String t : thing) {
+      weights.put(t, (float) Math.max(0.1, index.idf(t)));
+    }
+    for (Hit<Passage> hit : index.searchSentences(weights, Set.of(), 10)) {
+      Passage p = hit.item();
+      if (p.terms().containsAll(thing)) {
+        return new Answer.Found(
+            Kind.FACT,
+            "From " + Answerer.title(p.paper()) + ":",
+            List.of(Answerer.evidence(p, thing)),
+            List.of(p.paper()),
+            0.6);
+      }
+    }
+    return new Answer.NotFound(
+        "The paper set cannot answer that.",
+        "I answer questions about the "
+            + index.corpus().papers().size()
+            + " papers in the set; ask `help` for examples.",
+        List.of());
+  }
+}

@@ -1,0 +1,151 @@
+package dev.paperbot.answer;
+
+import dev.paperbot.Answer;
+import dev.paperbot.Answer.Kind;
+import dev.paperbot.Evidence;
+import dev.paperbot.Paper;
+import dev.paperbot.index.PaperIndex;
+import dev.paperbot.index.PaperIndex.Passage;
+import dev.paperbot.index.Terms;
+import dev.paperbot.query.Authors;
+import dev.paperbot.query.DateRange;
+import dev.paperbot.query.Interpretation;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Questions whose answer is a set of papers: by topic, author, date, or all of them. */
+final class Lists {
+  private Lists() {}
+
+  /** Terms in at least this share of papers say little about a topic ("model", "language"). */
+  private static final double GENERIC_SHARE = 0.5;
+
+  static Answer all(List<Paper> papers) {
+    return new Answer.PaperList(
+        "The set holds " + papers.size() + " papers, newest first.", papers, List.of(), 1.0);
+  }
+
+  static Answer byAuthor(List<Authors.Match> authors) {
+    Set<Paper> papers = new LinkedHashSet<>();
+    List<String> names = new ArrayList<>();
+    for (Authors.Match m : authors) {
+      papers.addAll(m.papers());
+      names.add(m.name());
+    }
+    List<Paper> sorted = new ArrayList<>(papers);
+    sorted.sort(Answerer.newestFirst());
+    String who = String.join(" or ", names);
+    return new Answer.PaperList(
+        sorted.size() == 1
+            ? "One paper lists " + who + " as an author."
+            : sorted.size() + " papers list " + who + " as an author.",
+        sorted,
+        List.of(),
+        0.95);
+  }
+
+  static Answer byDate(PaperIndex index, DateRange range) {
+    List<Paper> papers = new ArrayList<>(index.publishedBetween(range.from(), range.to()));
+    papers.sort(Answerer.newestFirst());
+    if (papers.isEmpty()) {
+      return new Answer.NotFound(
+          "No paper in the set was published " + phrase(range) + ".", "", List.of());
+    }
+    return new Answer.PaperList(
+        papers.size()
+            + (papers.size() == 1 ? " paper was" : " papers were")
+            + " published "
+            + phrase(range)
+            + ".",
+        papers,
+        List.of(),
+        0.95);
+  }
+
+  private static String phrase(DateRange range) {
+    String label = range.label();
+    return label.startsWith("before") || label.startsWith("after") || label.startsWith("since")
+        ? label
+        : "in " + label;
+  }
+
+  static Answer extreme(List<Paper> papers, boolean newest, Interpretation q) {
+    List<Paper> sorted = new ArrayList<>(papers);
+    sorted.sort(Answerer.newestFirst());
+    if (!newest) {
+      java.util.Collections.reverse(sorted);
+    }
+    Paper p = sorted.get(0);
+    return new Answer.Found(
+        Kind.DATE,
+        "The "
+            + (newest ? "newest" : "oldest")
+            + " paper in the set is "
+            + Answerer.title(p)
+            + ", first submitted on "
+            + Answerer.DAY.format(p.published())
+            + ".",
+        List.of(),
+        List.of(p),
+        0.95);
+  }
+
+  /**
+   * All and only the papers about a topic: every distinctive topic term in one sentence, or in the
+   * title. Terms common to most papers ("model") are not required.
+   */
+  static Answer byTopic(PaperIndex index, Interpretation q) {
+    int n = index.corpus().papers().size();
+    List<String> required = new ArrayList<>();
+    for (String t : q.thing()) {
+      if (index.paperFrequency(t) < GENERIC_SHARE * n) {
+        required.add(t);
+      }
+    }
+    if (required.isEmpty()) {
+      required = q.thing();
+    }
+    Map<Paper, Evidence> hits = new LinkedHashMap<>();
+    for (Paper p : index.corpus().papers()) {
+      Set<String> title = new HashSet<>(Terms.terms(p.title()));
+      for (Passage s : index.passages(p.id())) {
+        boolean all = true;
+        for (String t : required) {
+          all &= s.terms().contains(t) || title.contains(t);
+        }
+        boolean any = required.stream().anyMatch(s.terms()::contains);
+        if (all && any) {
+          hits.put(p, Answerer.evidence(s, q.thing()));
+          break;
+        }
+      }
+      if (!hits.containsKey(p) && title.containsAll(required)) {
+        hits.put(p, Answerer.evidence(index.passages(p.id()).get(0), q.thing()));
+      }
+    }
+    String topic = Origins.label(q);
+    if (hits.isEmpty()) {
+      return new Answer.NotFound(
+          "No paper in the set is about " + topic + ".",
+          "Ask `papers` to see the whole set.",
+          List.of());
+    }
+    List<Paper> papers = new ArrayList<>(hits.keySet());
+    papers.sort(Answerer.newestFirst());
+    List<Evidence> evidence = papers.stream().map(hits::get).toList();
+    return new Answer.PaperList(
+        papers.size()
+            + (papers.size() == 1 ? " paper is" : " papers are")
+            + " about "
+            + topic
+            + ".",
+        papers,
+        evidence,
+        0.8);
+  }
+}

@@ -1,0 +1,55 @@
+package dev.paperbot.cli;
+
+import dev.paperbot.Answer;
+import dev.paperbot.Evidence;
+import dev.paperbot.Paper;
+
+/** Renders an answer for a terminal: headline, quoted evidence with matches in «», papers. */
+final class Text {
+  private Text() {}
+
+  static String render(Answer a) {
+    StringBuilder sb = new StringBuilder(a.headline()).append('\n');
+    switch (a) {
+      case Answer.Comparison c -> {
+        for (Answer.Comparison.Difference d : c.differences()) {
+          sb.append("  - ")
+              .append(d.aspect())
+              .append(": ")
+              .append(d.first())
+              .append(" vs ")
+              .append(d.second())
+              .append('\n');
+        }
+      }
+      case Answer.Help h -> h.examples().forEach(e -> sb.append("  - ").append(e).append('\n'));
+      case Answer.NotFound n -> {
+        if (!n.mentionedIn().isEmpty()) {
+          sb.append("  Mentioned in:\n");
+          n.mentionedIn().forEach(p -> sb.append("    ").append(line(p)).append('\n'));
+        }
+        if (!n.hint().isEmpty()) {
+          sb.append("  ").append(n.hint()).append('\n');
+        }
+      }
+      case Answer.Found f -> {}
+      case Answer.PaperList l -> {}
+      case Answer.PaperCard c -> {}
+    }
+    for (Evidence e : a.evidence()) {
+      sb.append("  > ");
+      for (Evidence.Segment s : e.segments()) {
+        sb.append(s.marked() ? "\u00ab" + s.text() + "\u00bb" : s.text());
+      }
+      sb.append('\n');
+    }
+    for (Paper p : a.papers()) {
+      sb.append("  * ").append(line(p)).append('\n');
+    }
+    return sb.toString().stripTrailing();
+  }
+
+  private static String line(Paper p) {
+    return p.title() + " (" + p.published() + ") " + p.arxivUrl();
+  }
+}

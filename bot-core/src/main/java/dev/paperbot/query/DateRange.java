@@ -1,0 +1,88 @@
+package dev.paperbot.query;
+
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.YearMonth;
+import java.time.format.TextStyle;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** A span of publication dates a question names: "January 2024", "in 2025", "before May 2024". */
+public record DateRange(LocalDate from, LocalDate to, String label) {
+
+  private static final String MONTHS =
+      "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
+  private static final Pattern MONTH_YEAR =
+      Pattern.compile("\\b" + MONTHS + "\\.?,? (20\\d\\d)\\b");
+  private static final Pattern YEAR_MONTH_ISO = Pattern.compile("\\b(20\\d\\d)-(0[1-9]|1[0-2])\\b");
+  private static final Pattern YEAR = Pattern.compile("\\b(20\\d\\d)\\b");
+  private static final Pattern CJK_YEAR_MONTH = Pattern.compile("(20\\d\\d)年(?:(\\d{1,2})月)?");
+  private static final Pattern BEFORE =
+      Pattern.compile("\\b(before|prior to|earlier than|until)\\b");
+  private static final Pattern AFTER = Pattern.compile("\\b(after|since|later than)\\b");
+
+  /** The range a lower-cased question names, if any. */
+  public static Optional<DateRange> find(String q) {
+    DateRange base = null;
+    Matcher m = MONTH_YEAR.matcher(q);
+    Matcher iso = YEAR_MONTH_ISO.matcher(q);
+    Matcher cjk = CJK_YEAR_MONTH.matcher(q);
+    if (m.find()) {
+      base = month(YearMonth.of(Integer.parseInt(m.group(2)), month(m.group(1))));
+    } else if (iso.find()) {
+      base = month(YearMonth.of(Integer.parseInt(iso.group(1)), Integer.parseInt(iso.group(2))));
+    } else if (cjk.find()) {
+      int year = Integer.parseInt(cjk.group(1));
+      base =
+          cjk.group(2) != null
+              ? month(YearMonth.of(year, Math.max(1, Math.min(12, Integer.parseInt(cjk.group(2))))))
+              : year(year);
+    } else {
+      Matcher y = YEAR.matcher(q);
+      if (y.find()) {
+        base = year(Integer.parseInt(y.group(1)));
+      }
+    }
+    if (base == null) {
+      return Optional.empty();
+    }
+    if (BEFORE.matcher(q).find()) {
+      return Optional.of(
+          new DateRange(
+              LocalDate.of(1900, 1, 1), base.from().minusDays(1), "before " + base.label()));
+    }
+    Matcher after = AFTER.matcher(q);
+    if (after.find()) {
+      LocalDate from = after.group(1).equals("since") ? base.from() : base.to().plusDays(1);
+      return Optional.of(
+          new DateRange(from, LocalDate.of(2999, 12, 31), after.group(1) + " " + base.label()));
+    }
+    return Optional.of(base);
+  }
+
+  private static DateRange month(YearMonth ym) {
+    return new DateRange(
+        ym.atDay(1),
+        ym.atEndOfMonth(),
+        ym.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + ym.getYear());
+  }
+
+  private static DateRange year(int year) {
+    return new DateRange(
+        LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), String.valueOf(year));
+  }
+
+  private static Month month(String name) {
+    String three = name.substring(0, 3);
+    for (Month m : Month.values()) {
+      if (m.getDisplayName(TextStyle.SHORT, Locale.ENGLISH)
+          .toLowerCase(Locale.ROOT)
+          .equals(three)) {
+        return m;
+      }
+    }
+    throw new IllegalArgumentException("not a month: " + name);
+  }
+}

@@ -1,0 +1,125 @@
+package dev.paperbot.query;
+
+import dev.paperbot.Paper;
+import dev.paperbot.index.PaperIndex;
+import dev.paperbot.index.Terms;
+import java.lang.Character.UnicodeScript;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads a chat question into an {@link Interpretation}. Every step is general: cues come from the
+ * lexicon, names and acronyms from the corpus, corrections from the corpus vocabulary.
+ */
+public final class Interpreter {
+
+  private final PaperIndex index;
+  private final Lexicon lexicon;
+  private final SpellCorrector speller;
+  private final PaperNames names;
+  private final Authors authors;
+  private final Set<String> corpusTerms;
+
+  public Interpreter(PaperIndex index, Lexicon lexicon, PaperNames names) {
+    this.index = index;
+    this.lexicon = lexicon;
+    this.names = names;
+    this.authors = new Authors(index.corpus().papers());
+    Map<String, Integer> freq = new HashMap<>();
+    Set<String> terms = new java.util.HashSet<>();
+    for (Paper p : index.corpus().papers()) {
+      String text = p.title() + " " + p.abstractText() + " " + String.join(" ", p.authors());
+      for (Terms.Token t : Terms.tokens(text)) {
+        freq.merge(t.surface(), 1, Integer::sum);
+        if (t.term() != null) {
+          terms.add(t.term());
+        }
+      }
+    }
+    this.corpusTerms = Set.copyOf(terms);
+    this.speller = new SpellCorrector(freq, lexicon.cueWords());
+  }
+
+  public PaperNames names() {
+    return names;
+  }
+
+  public Interpretation interpret(String raw) {
+    String cleaned = ChatText.clean(raw);
+    String lower = cleaned.toLowerCase(Locale.ROOT);
+    List<Terms.Token> tokens = Terms.tokens(lower);
+
+    // Correct typos in place so the rules read "introduced", not "introdcued".
+    StringBuilder normalized = new StringBuilder(lower);
+    List<String> words = new ArrayList<>();
+    for (int i = tokens.size() - 1; i >= 0; i--) {
+      Terms.Token t = tokens.get(i);
+      String fixed = speller.correct(t.surface());
+      if (!fixed.equals(t.surface()) && t.end() <= normalized.length()) {
+        normalized.replace(t.start(), t.end(), fixed);
+      }
+      words.add(0, fixed);
+    }
+    String norm = normalized.toString();
+    EnumSet<Signal> signals = lexicon.signals(norm);
+
+    Set<String> terms = new LinkedHashSet<>();
+    List<String> thing = new ArrayList<>();
+    for (String w : words) {
+      String term = Terms.termOf(w);
+      if (term == null) {
+        continue;
+      }
+      terms.add(term);
+      if (lexicon.isFrameWord(w) || lexicon.isFrameWord(term)) {
+        continue;
+      }
+      // The corpus is English: a Chinese word it never uses cannot name a thing in it.
+      if (isCjk(term) && !corpusTerms.contains(term)) {
+        continue;
+      }
+      if (!thing.contains(term)) {
+        thing.add(term);
+      }
+    }
+    List<PaperNames.Ref> refs = names.resolve(terms);
+    Set<String> named = new LinkedHashSet<>();
+    for (PaperNames.Ref r : refs) {
+      named.addAll(r.matched());
+    }
+    List<String> rest = thing.stream().filter(t -> !named.contains(t)).toList();
+    return new Interpretation(
+        cleaned,
+        norm,
+        signals,
+        Set.copyOf(terms),
+        refs,
+        List.copyOf(thing),
+        rest,
+        authors.find(words),
+        DateRange.find(norm));
+  }
+
+  /** True when a term is known to the corpus. */
+  public boolean inCorpus(String term) {
+    return corpusTerms.contains(term);
+  }
+
+  private static boolean isCjk(String term) {
+    return term.codePoints()
+        .anyMatch(
+            cp -> {
+              UnicodeScript s = UnicodeScript.of(cp);
+              return s == UnicodeScript.HAN
+                  || s == UnicodeScript.HIRAGANA
+                  || s == UnicodeScript.KATAKANA
+                  || s == UnicodeScript.HANGUL;
+            });
+  }
+}

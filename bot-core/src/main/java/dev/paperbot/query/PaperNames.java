@@ -1,0 +1,183 @@
+package dev.paperbot.query;
+
+import dev.paperbot.Paper;
+import dev.paperbot.index.PaperIndex;
+import dev.paperbot.index.PaperIndex.Passage;
+import dev.paperbot.index.Terms;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The names each paper goes by, mined from its own text, and the resolver that finds which papers a
+ * question refers to.
+ *
+ * <p>Names: the title; its part before a colon ("DeepSeek-V2"); what the abstract presents ("We
+ * present DeepSeek-V3", "we propose the DeepSeekMoE architecture"); appositives ("Engram, a
+ * module"); "Faiss is a toolkit" when the word is in the title; acronyms the paper itself
+ * introduces. A question refers to a paper when it holds most of one of its names, weighted by how
+ * rare each word is: "v3" counts, "deepseek" (in nearly every paper) barely does, so "r1 paper"
+ * finds DeepSeek-R1 and "coder v2" finds DeepSeek-Coder-V2, not DeepSeek-V2.
+ */
+public final class PaperNames {
+
+  /** A paper a question refers to, how well, and which question terms named it. */
+  public record Ref(
+      Paper paper, double coverage, double weight, Set<String> matched, String name) {}
+
+  private record Name(Paper paper, String text, List<String> terms) {}
+
+  private static final Pattern PRESENTS =
+      Pattern.compile(
+          "\\b(?i:we|this paper|this work)\\s+(?:\\w+ly\\s+)?(?i:present|introduce|propose|release|engineered|developed|build|built)s?d?\\s+(?:(?:the|a|an|our)\\s+)?((?:[A-Z0-9][\\w.+-]*|[a-z]+[A-Z][\\w.+-]*)(?:\\s+(?:[A-Z0-9][\\w.+-]*|[a-z]+[A-Z][\\w.+-]*)){0,3})");
+  private static final Pattern APPOSITIVE =
+      Pattern.compile(
+          "\\b((?:[A-Z][\\w.+-]*|[a-z]+[A-Z][\\w.+-]*)(?:\\s+[A-Z][\\w.+-]*){0,2}), an? \\w+");
+  private static final Pattern COPULA = Pattern.compile("^([A-Z][\\w.+-]*) is an? ");
+
+  static final double MIN_COVERAGE = 0.5;
+  static final double MIN_WEIGHT = 1.0;
+
+  private final PaperIndex index;
+  private final List<Name> names;
+
+  private PaperNames(PaperIndex index, List<Name> names) {
+    this.index = index;
+    this.names = List.copyOf(names);
+  }
+
+  public static PaperNames mine(PaperIndex index, Acronyms acronyms) {
+    Map<String, Set<String>> byPaper = new LinkedHashMap<>();
+    for (Paper p : index.corpus().papers()) {
+      Set<String> n = byPaper.computeIfAbsent(p.id(), k -> new LinkedHashSet<>());
+      n.add(p.title());
+      int colon = p.title().indexOf(':');
+      if (colon > 0) {
+        n.add(p.title().substring(0, colon));
+      }
+      Set<String> titleWords = new HashSet<>(Terms.terms(p.title()));
+      for (Passage s : index.passages(p.id())) {
+        Matcher m = PRESENTS.matcher(s.text());
+        while (m.find()) {
+          n.add(trim(m.group(1)));
+        }
+        if (s.text().matches("(?i).*\\bwe\\b.*")) {
+          Matcher a = APPOSITIVE.matcher(s.text());
+          while (a.find()) {
+            n.add(trim(a.group(1)));
+          }
+        }
+        Matcher c = COPULA.matcher(s.text());
+        if (c.find() && titleWords.containsAll(Terms.terms(c.group(1)))) {
+          n.add(trim(c.group(1)));
+        }
+      }
+    }
+    for (Acronyms.Acronym a : acronyms.all()) {
+      Passage s = a.source();
+      if (presentedByCue(s.text(), a)) {
+        byPaper.get(s.paper().id()).add(a.shortForm());
+        byPaper.get(s.paper().id()).add(a.longForm());
+      }
+    }
+    List<Name> names = new ArrayList<>();
+    for (Paper p : index.corpus().papers()) {
+      for (String text : byPaper.get(p.id())) {
+        List<String> terms = Terms.terms(text);
+        if (!terms.isEmpty()) {
+          names.add(new Name(p, text, terms));
+        }
+      }
+    }
+    return new PaperNames(index, names);
+  }
+
+  /** True when a sentence presents the acronym itself: "We present NSA", "we propose X (Y)". */
+  private static boolean presentedByCue(String sentence, Acronyms.Acronym a) {
+    Matcher m = PRESENTS.matcher(sentence);
+    while (m.find()) {
+      String named = trim(m.group(1));
+      if (named.equals(a.shortForm()) || named.equals(a.longForm())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String trim(String name) {
+    return name.replaceAll("[.,;:)]+$", "").strip();
+  }
+
+  /** Every name of a paper, for tests and the help text. */
+  public List<String> namesOf(String paperId) {
+    return names.stream().filter(n -> n.paper().id().equals(paperId)).map(Name::text).toList();
+  }
+
+  /**
+   * The papers a question's terms refer to, best first. A paper whose matched terms are a subset of
+   * a better paper's is dropped: "coder v2" names Coder-V2, not also V2.
+   */
+  public List<Ref> resolve(Set<String> questionTerms) {
+    Map<String, Ref> best = new HashMap<>();
+    for (Name n : names) {
+      double total = 0;
+      double hit = 0;
+      Set<String> matched = new LinkedHashSet<>();
+      for (String t : new LinkedHashSet<>(n.terms())) {
+        double w = index.idf(t);
+        total += w;
+        if (questionTerms.contains(t)) {
+          hit += w;
+          matched.add(t);
+        }
+      }
+      if (total <= 0 || matched.isEmpty()) {
+        continue;
+      }
+      double coverage = hit / total;
+      if (coverage < MIN_COVERAGE || hit < MIN_WEIGHT) {
+        continue;
+      }
+      Ref ref = new Ref(n.paper(), coverage, hit, matched, n.text());
+      Ref prev = best.get(n.paper().id());
+      if (prev == null || better(ref, prev)) {
+        best.put(n.paper().id(), ref);
+      }
+    }
+    List<Ref> refs = new ArrayList<>(best.values());
+    refs.sort(
+        (a, b) -> better(a, b) ? -1 : better(b, a) ? 1 : a.paper().id().compareTo(b.paper().id()));
+    List<Ref> kept = new ArrayList<>();
+    for (Ref r : refs) {
+      boolean dominated = false;
+      for (Ref k : kept) {
+        if (k.matched().containsAll(r.matched())
+            && (k.matched().size() > r.matched().size() || k.coverage() > r.coverage())) {
+          dominated = true;
+          break;
+        }
+      }
+      if (!dominated) {
+        kept.add(r);
+      }
+    }
+    return kept;
+  }
+
+  private static boolean better(Ref a, Ref b) {
+    if (Math.abs(a.weight() - b.weight()) > 1e-9 && a.matched().size() != b.matched().size()) {
+      return a.weight() > b.weight();
+    }
+    if (Math.abs(a.coverage() - b.coverage()) > 1e-9) {
+      return a.coverage() > b.coverage();
+    }
+    return a.weight() > b.weight();
+  }
+}
