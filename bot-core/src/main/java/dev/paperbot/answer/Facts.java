@@ -39,6 +39,20 @@ final class Facts {
         bestScore = score;
       }
     }
+    double wanted = rest.stream().mapToDouble(t -> index.idf(t) + 0.1).sum();
+    if (bestScore < wanted / 2) {
+      // The named paper's abstract does not hold it; another paper may say it about that one
+      // ("DeepSeek-R1 demonstrated the highest overall accuracy" is in an evaluation paper).
+      Passage other = aboutPaper(paper, rest, q, index, bestScore);
+      if (other != null) {
+        return new Answer.Found(
+            Kind.FACT,
+            "From " + Answerer.title(other.paper()) + ", about " + Compare.shortName(paper) + ":",
+            List.of(Answerer.evidence(other, rest)),
+            List.of(other.paper(), paper),
+            0.6);
+      }
+    }
     if (best == null) {
       return new Answer.NotFound(
           "The abstract of " + Answerer.title(paper) + " does not say.",
@@ -53,10 +67,36 @@ final class Facts {
         Math.min(0.95, 0.5 + bestScore / 10));
   }
 
+  /** A sentence of another paper naming this one and holding more of the asked-for terms. */
+  private static Passage aboutPaper(
+      Paper paper, List<String> rest, Interpretation q, PaperIndex index, double toBeat) {
+    Set<String> named = new java.util.HashSet<>();
+    q.refs().stream().filter(r -> r.paper().equals(paper)).forEach(r -> named.addAll(r.matched()));
+    Passage best = null;
+    double bestScore = toBeat;
+    for (Passage p : index.passages()) {
+      if (p.paper().equals(paper) || !p.terms().containsAll(named)) {
+        continue;
+      }
+      double score = 0;
+      for (String t : rest) {
+        if (p.terms().contains(t)) {
+          score += index.idf(t) + 0.1;
+        }
+      }
+      if (score > bestScore) {
+        best = p;
+        bestScore = score;
+      }
+    }
+    return best;
+  }
+
   /** No paper named: the sentence anywhere that holds every term of the question. */
   static Answer anywhere(Interpretation q, PaperIndex index) {
     List<String> thing = q.thing();
-    if (thing.isEmpty()) {
+    // One bare word ("title", "model") matches some sentence by chance; that is no answer.
+    if (thing.size() < 2) {
       return new Answer.NotFound(
           "I can't tell what to look up in that.",
           "Ask `help` for the questions I answer.",

@@ -21,6 +21,7 @@ import java.util.regex.Pattern;
 final class Origins {
   private Origins() {}
 
+  private static final Pattern COPULA = Pattern.compile("(?i)\\b(is|are) (an?|the)\\b");
   private static final Pattern DEFINING =
       Pattern.compile("(?i)\\b(is|are) (an?|the)\\b|, an? \\w+|\\(\\w+\\)|propos|introduc|present");
 
@@ -85,13 +86,26 @@ final class Origins {
     if (!refs.isEmpty() && found.containsKey(refs.get(0))) {
       paper = refs.get(0);
     } else if (!found.isEmpty()) {
-      Paper earliest = found.keySet().iterator().next();
-      paper = earliest;
       for (Map.Entry<Paper, List<Mentions.Mention>> e : found.entrySet()) {
         if (contribution(e.getKey(), e.getValue(), mentions, thing) != null) {
           paper = e.getKey();
           break;
         }
+      }
+      if (paper == null) {
+        // Nobody in the set introduced it: only a sentence that says what it is will do.
+        for (Map.Entry<Paper, List<Mentions.Mention>> e : found.entrySet()) {
+          if (e.getValue().stream().anyMatch(m -> COPULA.matcher(m.passage().text()).find())) {
+            paper = e.getKey();
+            break;
+          }
+        }
+      }
+      if (paper == null) {
+        return new Answer.NotFound(
+            "No paper in the set explains " + label + "; the papers that mention it build on it.",
+            "",
+            Answerer.keys(found));
       }
     } else if (!refs.isEmpty()) {
       paper = refs.get(0);

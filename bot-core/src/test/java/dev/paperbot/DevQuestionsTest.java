@@ -1,0 +1,126 @@
+package dev.paperbot;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The dev questions users ask, judged by the same rules as shared/eval/score.py, plus a golden file
+ * pinning each answer's kind and cited papers so any change in answers is a visible diff.
+ * Regenerate the golden file on purpose only: {@code mvn -pl bot-core test -Dgolden.update=true}.
+ */
+class DevQuestionsTest {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final Path GOLDEN = Path.of("src/test/resources/golden/dev-answers.tsv");
+  private static PaperBot bot;
+
+  @BeforeAll
+  static void open() {
+    bot = PaperBot.create();
+  }
+
+  @AfterAll
+  static void close() {
+    bot.close();
+  }
+
+  static Stream<Arguments> questions() throws IOException {
+    List<Arguments> out = new ArrayList<>();
+    try (InputStream in =
+        DevQuestionsTest.class.getResourceAsStream("/golden/dev-questions.jsonl")) {
+      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+        if (!line.isBlank()) {
+          JsonNode q = JSON.readTree(line);
+          out.add(Arguments.of(q.get("id").asText(), q.get("question").asText(), q));
+        }
+      }
+    }
+    return out.stream();
+  }
+
+  @ParameterizedTest(name = "{0}: {1}")
+  @MethodSource("questions")
+  void answersLikeTheScorerExpects(String id, String question, JsonNode q) {
+    Answer a = bot.answer(question);
+    List<String> gold = strings(q.get("gold"));
+    List<String> cited = a.papers().stream().map(Paper::id).toList();
+    String type = q.get("type").asText();
+    if (type.equals("abstain")) {
+      assertFalse(a.found(), "should say the paper set cannot answer, said: " + a.text());
+      assertTrue(cited.isEmpty(), "an unanswerable question cites no paper");
+      return;
+    }
+    assertTrue(a.found(), "said it does not know: " + a.text());
+    if (type.equals("list") || (gold.size() > 1 && !type.equals("compare"))) {
+      Set<String> allowed = new HashSet<>(gold);
+      allowed.addAll(strings(q.get("also_ok")));
+      assertTrue(cited.containsAll(gold), "missing some of " + gold + " in " + cited);
+      assertTrue(allowed.containsAll(cited), "cited outside " + allowed + ": " + cited);
+    } else if (type.equals("compare")) {
+      List<String> head = cited.subList(0, Math.min(cited.size(), gold.size() + 1));
+      assertTrue(head.containsAll(gold), "compare should cite " + gold + " first, cited " + cited);
+    } else {
+      assertFalse(cited.isEmpty(), "cites no paper");
+      assertEquals(gold.get(0), cited.get(0), "best paper");
+    }
+    String text = a.text().toLowerCase(Locale.ROOT);
+    for (String s : strings(q.get("answer_contains"))) {
+      assertTrue(
+          text.contains(s.toLowerCase(Locale.ROOT)), "answer text lacks " + s + ": " + a.text());
+    }
+  }
+
+  @Test
+  void answersMatchTheGoldenFile() throws IOException {
+    Map<String, String> actual = new TreeMap<>();
+    for (Arguments args : questions().toList()) {
+      String id = (String) args.get()[0];
+      Answer a = bot.answer((String) args.get()[1]);
+      actual.put(
+          id,
+          a.kind().label() + "\t" + String.join(",", a.papers().stream().map(Paper::id).toList()));
+    }
+    StringBuilder sb =
+        new StringBuilder(
+            "# id\tkind\tcited papers, best first (regenerate with -Dgolden.update=true)\n");
+    actual.forEach((id, line) -> sb.append(id).append('\t').append(line).append('\n'));
+    if (Boolean.getBoolean("golden.update")) {
+      Files.writeString(GOLDEN, sb.toString());
+    }
+    assertEquals(
+        Files.readString(GOLDEN),
+        sb.toString(),
+        "answers changed; review, then regenerate on purpose");
+  }
+
+  private static List<String> strings(JsonNode array) {
+    List<String> out = new ArrayList<>();
+    if (array != null) {
+      array.forEach(n -> out.add(n.asText()));
+    }
+    return out;
+  }
+}
