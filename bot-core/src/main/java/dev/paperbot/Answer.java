@@ -196,7 +196,7 @@ public sealed interface Answer
     public String text() {
       StringBuilder sb = new StringBuilder(headline);
       if (!mentionedIn.isEmpty()) {
-        sb.append("\nMentioned (not introduced) in: ");
+        sb.append("\nPapers that mention it: ");
         sb.append(String.join("; ", mentionedIn.stream().map(Paper::title).toList()));
       }
       if (!hint.isEmpty()) {

@@ -76,7 +76,7 @@ final class Compare {
     return out;
   }
 
-  private static Evidence lead(Paper p, PaperIndex index) {
+  static Evidence lead(Paper p, PaperIndex index) {
     List<Passage> passages = index.passages(p.id());
     for (Passage s : passages) {
       if (s.text().matches("(?i).*\\bwe (present|introduce|propose)\\b.*")) {

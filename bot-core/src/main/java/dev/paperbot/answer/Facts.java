@@ -18,10 +18,13 @@ import java.util.regex.Pattern;
 final class Facts {
   private Facts() {}
 
-  private static final Pattern NUMBER = Pattern.compile("\\d");
+  // A stated quantity, not a digit inside a model name such as "DeepSeek-V3".
+  private static final Pattern NUMBER = Pattern.compile("(?<![\\w.-])\\d");
 
   /** The sentence of one paper's abstract that best states what the question asks. */
   static Answer fact(Paper paper, List<String> rest, Interpretation q, PaperIndex index) {
+    Set<String> named = new java.util.HashSet<>();
+    q.refs().stream().filter(r -> r.paper().equals(paper)).forEach(r -> named.addAll(r.matched()));
     Passage best = null;
     double bestScore = 0;
     for (Passage p : index.passages(paper.id())) {
@@ -33,6 +36,12 @@ final class Facts {
       }
       if (score > 0 && q.has(Signal.QUANTITY) && NUMBER.matcher(p.text()).find()) {
         score += 0.5;
+      }
+      // A sentence that names what the question named ("ProverBench") is about it.
+      for (String t : named) {
+        if (score > 0 && p.terms().contains(t)) {
+          score += 0.1 * index.idf(t);
+        }
       }
       if (score > bestScore) {
         best = p;
@@ -57,7 +66,7 @@ final class Facts {
       return new Answer.NotFound(
           "The abstract of " + Answerer.title(paper) + " does not say.",
           "I only read abstracts; the full paper may: " + paper.arxivUrl(),
-          List.of(paper));
+          List.of());
     }
     return new Answer.Found(
         Kind.FACT,
@@ -106,16 +115,29 @@ final class Facts {
     for (String t : thing) {
       weights.put(t, (float) Math.max(0.1, index.idf(t)));
     }
-    for (Hit<Passage> hit : index.searchSentences(weights, Set.of(), 10)) {
+    Map<Paper, Passage> covering = new LinkedHashMap<>();
+    for (Hit<Passage> hit : index.searchSentences(weights, Set.of(), 20)) {
       Passage p = hit.item();
       if (p.terms().containsAll(thing)) {
-        return new Answer.Found(
-            Kind.FACT,
-            "From " + Answerer.title(p.paper()) + ":",
-            List.of(Answerer.evidence(p, thing)),
-            List.of(p.paper()),
-            0.6);
+        covering.putIfAbsent(p.paper(), p);
       }
+    }
+    if (covering.size() == 1) {
+      Passage p = covering.values().iterator().next();
+      return new Answer.Found(
+          Kind.FACT,
+          "From " + Answerer.title(p.paper()) + ":",
+          List.of(Answerer.evidence(p, thing)),
+          List.of(p.paper()),
+          0.6);
+    }
+    if (covering.size() > 1) {
+      List<Paper> papers = List.copyOf(covering.keySet());
+      return new Answer.PaperList(
+          papers.size() + " papers say so:",
+          papers,
+          covering.values().stream().map(p -> Answerer.evidence(p, thing)).toList(),
+          0.6);
     }
     return new Answer.NotFound(
         "The paper set cannot answer that.",

@@ -21,7 +21,6 @@ import java.util.regex.Pattern;
 final class Origins {
   private Origins() {}
 
-  private static final Pattern COPULA = Pattern.compile("(?i)\\b(is|are) (an?|the)\\b");
   private static final Pattern DEFINING =
       Pattern.compile("(?i)\\b(is|are) (an?|the)\\b|, an? \\w+|\\(\\w+\\)|propos|introduc|present");
 
@@ -29,6 +28,16 @@ final class Origins {
     List<String> thing = q.thing();
     String label = label(q);
     Map<Paper, List<Mentions.Mention>> found = mentions.find(thing);
+    if (found.isEmpty() && !q.refs().isEmpty()) {
+      // "who built the Fire-Flyer cluster?": the thing is a paper's own subject.
+      Paper p = q.refs().get(0).paper();
+      return new Answer.Found(
+          Kind.ORIGIN,
+          Answerer.title(p) + " (" + Answerer.DAY.format(p.published()) + ") by " + p.authorLine(),
+          List.of(Compare.lead(p, index)),
+          List.of(p),
+          0.7);
+    }
     if (found.isEmpty()) {
       return new Answer.NotFound(
           "No paper in the set mentions " + label + ", so none of them introduced it.",
@@ -95,7 +104,7 @@ final class Origins {
       if (paper == null) {
         // Nobody in the set introduced it: only a sentence that says what it is will do.
         for (Map.Entry<Paper, List<Mentions.Mention>> e : found.entrySet()) {
-          if (e.getValue().stream().anyMatch(m -> COPULA.matcher(m.passage().text()).find())) {
+          if (e.getValue().stream().anyMatch(Mentions::defines)) {
             paper = e.getKey();
             break;
           }

@@ -63,6 +63,12 @@ public final class PaperNames {
         n.add(p.title().substring(0, colon));
       }
       Set<String> titleWords = new HashSet<>(Terms.terms(p.title()));
+      // A title word no other paper uses names the paper on its own: "the surgeon paper".
+      for (Terms.Token t : Terms.tokens(p.title())) {
+        if (t.term() != null && t.surface().length() >= 5 && index.paperFrequency(t.term()) == 1) {
+          n.add(p.title().substring(t.start(), t.end()));
+        }
+      }
       for (Passage s : index.passages(p.id())) {
         Matcher m = PRESENTS.matcher(s.text());
         while (m.find()) {

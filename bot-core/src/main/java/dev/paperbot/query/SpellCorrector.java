@@ -28,12 +28,12 @@ public final class SpellCorrector {
 
   /** The word itself when known, too short or not close to anything; else the correction. */
   public String correct(String word) {
-    if (word.length() < 4
+    if (word.length() < 3
         || isKnown(word)
         || !word.chars().allMatch(c -> c < 0x250 && Character.isLetter(c))) {
       return word;
     }
-    int max = word.length() >= 8 ? 2 : 1;
+    int max = word.length() >= 8 ? 2 : word.length() >= 4 ? 1 : 0;
     String best = word;
     long bestRank = Long.MAX_VALUE;
     for (String cand : cueWords) {
@@ -48,6 +48,33 @@ public final class SpellCorrector {
       if (rank < bestRank) {
         best = e.getKey();
         bestRank = rank;
+      }
+    }
+    if (best.equals(word)) {
+      best = completion(word);
+    }
+    return best;
+  }
+
+  /**
+   * Chat abbreviates: "params", "aux", "tech". A word the corpus lacks that starts a corpus word (a
+   * plural "s" aside) becomes the most frequent such word.
+   */
+  private String completion(String word) {
+    String stem =
+        word.endsWith("s") && word.length() > 4 ? word.substring(0, word.length() - 1) : word;
+    if (stem.length() < 3) {
+      return word;
+    }
+    String best = word;
+    int bestFreq = 0;
+    for (Map.Entry<String, Integer> e : frequency.entrySet()) {
+      if (e.getKey().length() > stem.length() + 1
+          && e.getKey().startsWith(stem)
+          && (e.getValue() > bestFreq
+              || (e.getValue() == bestFreq && e.getKey().compareTo(best) < 0))) {
+        best = e.getKey();
+        bestFreq = e.getValue();
       }
     }
     return best;
