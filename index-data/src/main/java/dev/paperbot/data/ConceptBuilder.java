@@ -43,8 +43,8 @@ import net.sf.extjwnl.dictionary.Dictionary;
  *       the topic domains (category pointers) of {@code B} only, not of the hypernyms;
  *   <li>the concepts are, for every word of every synset of {@code S}, its lower-cased lemma split
  *       on space, underscore and hyphen: the modifiers (all tokens but the last) of a multi-word
- *       lemma, or the single word itself; then {@code c} is removed and only tokens of three or
- *       more letters a-z are kept.
+ *       lemma, or the single word itself; then {@code c} and the stop words ("the local", "down and
+ *       out") are removed and only tokens of three or more letters a-z are kept.
  * </ol>
  *
  * WordNet (extjwnl and its data jar) is a {@code provided} dependency: on the classpath of the
@@ -60,7 +60,7 @@ final class ConceptBuilder {
       # Generated file: do not edit. Concepts of the corpus words, from WordNet 3.1 via extjwnl.
       # Regenerate from the repository root: mvn -q -pl index-data compile exec:java
       # Corpus words: [a-z]{3,} in the lower-cased titles and abstracts of corpus.json, minus stop words.
-      # Rule: senses of the word (all POS) + their derivation/pertainym targets, + hypernyms to depth 2, + their own topic domains; each lemma gives its modifiers if multi-word, else itself; minus the word; [a-z]{3,} only.
+      # Rule: senses of the word (all POS) + their derivation/pertainym targets, + hypernyms to depth 2, + their own topic domains; each lemma gives its modifiers if multi-word, else itself; minus the word and stop words; [a-z]{3,} only.
       # Format: word<TAB>concepts (sorted, space-separated); one line per word that has concepts, sorted by word.
       """;
 
@@ -164,6 +164,7 @@ final class ConceptBuilder {
         }
       }
       concepts.remove(word);
+      concepts.removeAll(STOP_WORDS);
       return concepts;
     } catch (JWNLException e) {
       throw new IllegalStateException("WordNet lookup failed for \"" + word + "\"", e);

@@ -76,13 +76,16 @@ class ConceptsTest {
   }
 
   @Test
-  void noWordIsItsOwnConceptAndEveryLineIsWellFormed() {
+  void noWordIsItsOwnConceptNoConceptIsAStopWordAndEveryLineIsWellFormed() {
     assertAll(
         concepts.entrySet().stream()
             .map(
                 e ->
                     () -> {
                       assertFalse(e.getValue().contains(e.getKey()), e.getKey());
+                      assertFalse(
+                          e.getValue().stream().anyMatch(ConceptBuilder.STOP_WORDS::contains),
+                          e.getKey() + " has a stop word as a concept");
                       assertFalse(e.getValue().isEmpty(), e.getKey());
                       assertTrue(e.getKey().matches("[a-z]{3,}"), e.getKey());
                       e.getValue().forEach(c -> assertTrue(c.matches("[a-z]{3,}"), e.getKey()));
