@@ -16,7 +16,9 @@ import java.util.stream.Stream;
 /**
  * Builds the corpus from a module directory holding {@code listings/*.txt}, optionally {@code
  * papers/*.json} (hand-written {@link Paper} records, one object or an array per file) and {@code
- * paper-facts.tsv}, and writes {@code src/main/resources/paperbot/corpus.json}.
+ * paper-facts.tsv}, and writes {@code src/main/resources/paperbot/corpus.json}; then {@link
+ * ConceptBuilder} writes {@code concepts.tsv}, the WordNet concepts of the corpus words, next to
+ * it.
  *
  * <p>Run from the repository root: {@code mvn -q -pl index-data compile exec:java}. Unusable
  * entries are printed as problems and left out; everything else is still written, so one bad
@@ -59,7 +61,8 @@ public final class CorpusBuilder {
   }
 
   /**
-   * Builds the corpus and writes {@code corpus.json} into the module's resources.
+   * Builds the corpus and writes {@code corpus.json} and {@code concepts.tsv} into the module's
+   * resources.
    *
    * @param args optionally the {@code index-data} directory; defaults to the current directory
    * @throws IOException if the sources cannot be read or the corpus cannot be written
@@ -71,6 +74,7 @@ public final class CorpusBuilder {
     Files.createDirectories(target.getParent());
     Files.writeString(target, CorpusJson.write(corpus.papers()), StandardCharsets.UTF_8);
     report(corpus, moduleDir.relativize(target), System.out);
+    ConceptBuilder.writeFor(moduleDir, corpus.papers(), System.out);
   }
 
   static void report(Corpus corpus, Path written, PrintStream out) {

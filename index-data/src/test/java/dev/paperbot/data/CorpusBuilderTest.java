@@ -130,5 +130,10 @@ class CorpusBuilderTest {
     assertEquals(
         CorpusBuilder.build(module).papers(),
         CorpusJson.read(Files.readString(module.resolve(CorpusJson.PATH_IN_MODULE))));
+    assertTrue(
+        printed.contains("corpus words to src/main/resources/paperbot/concepts.tsv"), printed);
+    assertTrue(
+        Files.readString(module.resolve(ConceptBuilder.PATH_IN_MODULE)).contains("\nlibrary\t"),
+        "concepts.tsv is written next to corpus.json");
   }
 }
