@@ -25,6 +25,28 @@ final class Lists {
   /** Terms in at least this share of papers say little about a topic ("model", "language"). */
   private static final double GENERIC_SHARE = 0.5;
 
+  /** Topic words in at most this many papers are anchors: they must meet in one sentence. */
+  private static final int RARE = 3;
+
+  /**
+   * The term of a rare word of the sentence whose concepts include {@code t}, when {@code t} itself
+   * is in one paper at most; else null. Common words are not used: WordNet gives "general" a
+   * medical sense (anaesthesia) that no abstract means.
+   */
+  private static String generalising(PaperIndex index, Passage s, String t) {
+    if (index.paperFrequency(t) > 1) {
+      return null;
+    }
+    for (Terms.Token tok : s.tokens()) {
+      if (tok.term() != null
+          && index.paperFrequency(tok.term()) <= 2
+          && index.concepts().of(tok.surface()).contains(t)) {
+        return tok.term();
+      }
+    }
+    return null;
+  }
+
   static Answer all(List<Paper> papers) {
     return new Answer.PaperList(
         "The set holds " + papers.size() + " papers, newest first.", papers, List.of(), 1.0);
@@ -96,35 +118,54 @@ final class Lists {
   }
 
   /**
-   * All and only the papers about a topic: every distinctive topic term in one sentence, or in the
-   * title. Terms common to most papers ("model") are not required.
+   * All and only the papers about a topic. Rare topic words ("medical", "theorem") must meet in one
+   * sentence or the title; commoner ones ("evaluate", "task") anywhere in the paper; words most
+   * papers use ("model") are not required. A word one paper at most uses may also be met by a rare
+   * corpus word it generalises ("surgery" is medical), so a topic asked in plain words finds papers
+   * written in specialist ones.
    */
   static Answer byTopic(PaperIndex index, Interpretation q) {
     int n = index.corpus().papers().size();
-    List<String> required = new ArrayList<>();
+    List<String> anchors = new ArrayList<>();
+    List<String> context = new ArrayList<>();
     for (String t : q.thing()) {
-      if (index.paperFrequency(t) < GENERIC_SHARE * n) {
-        required.add(t);
+      int pf = index.paperFrequency(t);
+      if (pf >= GENERIC_SHARE * n) {
+        continue;
       }
+      (pf <= RARE ? anchors : context).add(t);
     }
-    if (required.isEmpty()) {
-      required = q.thing();
+    if (anchors.isEmpty()) {
+      anchors = context.isEmpty() ? q.thing() : context;
+      context = List.of();
     }
     Map<Paper, Evidence> hits = new LinkedHashMap<>();
     for (Paper p : index.corpus().papers()) {
       Set<String> title = new HashSet<>(Terms.terms(p.title()));
+      Set<String> paperTerms = new HashSet<>(title);
+      index.passages(p.id()).forEach(s -> paperTerms.addAll(s.terms()));
+      if (!paperTerms.containsAll(context)) {
+        continue;
+      }
       for (Passage s : index.passages(p.id())) {
+        List<String> marks = new ArrayList<>(q.thing());
         boolean all = true;
-        for (String t : required) {
-          all &= s.terms().contains(t) || title.contains(t);
+        boolean any = false;
+        for (String t : anchors) {
+          boolean lexical = s.terms().contains(t);
+          String via = lexical || title.contains(t) ? null : generalising(index, s, t);
+          all &= lexical || title.contains(t) || via != null;
+          any |= lexical || via != null;
+          if (via != null) {
+            marks.add(via);
+          }
         }
-        boolean any = required.stream().anyMatch(s.terms()::contains);
         if (all && any) {
-          hits.put(p, Answerer.evidence(s, q.thing()));
+          hits.put(p, Answerer.evidence(s, marks));
           break;
         }
       }
-      if (!hits.containsKey(p) && title.containsAll(required)) {
+      if (!hits.containsKey(p) && title.containsAll(anchors)) {
         hits.put(p, Answerer.evidence(index.passages(p.id()).get(0), q.thing()));
       }
     }

@@ -65,6 +65,7 @@ public final class PaperIndex implements AutoCloseable {
   private final Map<String, List<Passage>> passagesByPaper = new HashMap<>();
   private final List<Passage> passages = new ArrayList<>();
   private final Map<String, Integer> paperDocFreq = new HashMap<>();
+  private final Concepts concepts = Concepts.embedded();
 
   private PaperIndex(Corpus corpus, Directory directory) throws IOException {
     this.corpus = corpus;
@@ -173,6 +174,11 @@ public final class PaperIndex implements AutoCloseable {
 
   public List<Passage> passages(String paperId) {
     return passagesByPaper.getOrDefault(paperId, List.of());
+  }
+
+  /** Broader words for corpus words, from WordNet at build time. */
+  public Concepts concepts() {
+    return concepts;
   }
 
   /** In how many papers (title or abstract) a term occurs. */
