@@ -1,13 +1,414 @@
 package dev.paperbot.cli;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.paperbot.Answer;
+import dev.paperbot.PaperBot;
+import dev.paperbot.corpus.Corpus;
+import dev.paperbot.index.Fields;
+import dev.paperbot.index.PaperIndex;
+import dev.paperbot.index.Terms;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
 
-/** Placeholder until the benchmark lands. */
+/**
+ * {@code bench}: how long a cold process takes to its first answer, and how much a warm {@link
+ * PaperBot#answer(String)} costs next to the raw Lucene BM25 search it is built on.
+ *
+ * <p>A measurement, not a test: it prints figures and judges none of them.
+ */
 final class Bench {
+
+  private static final String USAGE =
+      "usage: java -jar bot-core/target/paperbot.jar bench"
+          + " [--questions FILE] [--rounds N]\n"
+          + "  --questions FILE  JSONL with a \"question\" field, or plain text one question a line"
+          + " (default: the 40 dev questions)\n"
+          + "  --rounds N        timed passes over all questions (default: enough for ~20,000 calls)\n";
+
+  /** Enough samples that p99 rests on some 200 calls. */
+  private static final int TARGET_SAMPLES = 20_000;
+
+  /** Calls of each kind before timing, so both run JIT-compiled code. */
+  private static final int WARMUP_CALLS = 2_000;
+
+  private static final String DEFAULT_QUESTIONS = "bench-questions.txt";
+
+  /**
+   * Linux counts a process's start time in USER_HZ ticks, which is 100 on every architecture the
+   * JDK runs on.
+   */
+  private static final int USER_HZ = 100;
+
+  /** Where results go so that the JIT cannot drop a call whose result is unused. */
+  @SuppressWarnings("unused")
+  private static volatile long sink;
+
   private Bench() {}
 
   static int run(String[] args, PrintStream out) {
-    out.println("bench: not built yet");
-    return 1;
+    // Everything until the first answer counts toward the cold start, so only cheap work comes
+    // first: the arguments and the raw lines of the question file. The bot is created next, as a
+    // user's `ask` would; parsing the lines waits until it has loaded Jackson for the corpus.
+    long entered = System.nanoTime();
+    Options options;
+    try {
+      options = Options.parse(args);
+    } catch (IllegalArgumentException e) {
+      out.println("bench: " + e.getMessage());
+      out.print(USAGE);
+      return 2;
+    }
+    if (options.help) {
+      out.print(USAGE);
+      return 0;
+    }
+    List<String> lines;
+    try {
+      lines = options.readLines();
+    } catch (IOException e) {
+      out.println("bench: cannot read " + options.source() + ": " + e);
+      return 2;
+    }
+
+    try (PaperBot bot = PaperBot.create()) {
+      long created = System.nanoTime();
+      List<String> questions;
+      try {
+        questions = parseQuestions(lines, options.source());
+      } catch (IllegalArgumentException e) {
+        out.println("bench: " + e.getMessage());
+        return 2;
+      }
+      long parsed = System.nanoTime();
+      Answer first = bot.answer(questions.getFirst());
+      long firstAnswered = System.nanoTime();
+      sink = first.text().length();
+
+      ProcessStart start = ProcessStart.find();
+      printColdStart(out, start, entered, created, parsed, firstAnswered);
+
+      int rounds =
+          options.rounds > 0 ? options.rounds : Math.ceilDiv(TARGET_SAMPLES, questions.size());
+      int warmupRounds = Math.ceilDiv(WARMUP_CALLS, questions.size());
+      // The facade does not expose its index, so the baseline gets its own, built the same way
+      // from the same embedded corpus with the same analyzer: the same documents and statistics.
+      try (PaperIndex index = PaperIndex.inMemory(Corpus.embedded())) {
+        RawLucene lucene = new RawLucene(index.searcher());
+        Call answer = q -> answerCall(bot, q);
+        out.printf(
+            Locale.ROOT,
+            "%nbaseline: raw Lucene BM25 (title + abstract, top 10, stored ids read) on a second"
+                + " in-memory PaperIndex of the same embedded corpus, same analyzer%n");
+        out.printf(
+            Locale.ROOT,
+            "%s: %d questions; warm-up %,d calls of each, then %d timed rounds = %,d calls of"
+                + " each, in alternating blocks of one round%n",
+            options.source(),
+            questions.size(),
+            warmupRounds * questions.size(),
+            rounds,
+            rounds * questions.size());
+        measure(questions, warmupRounds, answer, lucene::search);
+        long[][] samples = measure(questions, rounds, answer, lucene::search);
+        printLatency(out, samples[0], samples[1]);
+        out.printf(
+            Locale.ROOT,
+            "bench: answer p50=%.1fus p99=%.1fus; lucene p50=%.1fus p99=%.1fus;"
+                + " ratio p50=%.1fx p99=%.1fx; cold start to first answer=%dms%n",
+            micros(percentile(samples[0], 50)),
+            micros(percentile(samples[0], 99)),
+            micros(percentile(samples[1], 50)),
+            micros(percentile(samples[1], 99)),
+            ratio(samples[0], samples[1], 50),
+            ratio(samples[0], samples[1], 99),
+            millis(firstAnswered - start.nanos));
+      }
+      return 0;
+    }
+  }
+
+  private static long answerCall(PaperBot bot, String question) {
+    Answer a = bot.answer(question);
+    return a.text().length() + 31L * a.papers().size();
+  }
+
+  /** One call whose result feeds the sink. */
+  @FunctionalInterface
+  private interface Call {
+    long call(String question);
+  }
+
+  /**
+   * Runs {@code rounds} blocks of all questions through each call, alternating which goes first, so
+   * that machine noise (the other core's load, GC) falls on both alike. Returns the per-call
+   * nanoseconds of {@code a} and {@code b}, sorted.
+   */
+  private static long[][] measure(List<String> questions, int rounds, Call a, Call b) {
+    long[] timesA = new long[rounds * questions.size()];
+    long[] timesB = new long[rounds * questions.size()];
+    long acc = 0;
+    for (int r = 0; r < rounds; r++) {
+      int at = r * questions.size();
+      if (r % 2 == 0) {
+        acc += block(questions, a, timesA, at) + block(questions, b, timesB, at);
+      } else {
+        acc += block(questions, b, timesB, at) + block(questions, a, timesA, at);
+      }
+    }
+    sink = acc;
+    Arrays.sort(timesA);
+    Arrays.sort(timesB);
+    return new long[][] {timesA, timesB};
+  }
+
+  /** One pass over the questions, timing each call into {@code times} from index {@code at}. */
+  private static long block(List<String> questions, Call call, long[] times, int at) {
+    long acc = 0;
+    for (String q : questions) {
+      long t0 = System.nanoTime();
+      acc += call.call(q);
+      times[at++] = System.nanoTime() - t0;
+    }
+    return acc;
+  }
+
+  /**
+   * The baseline: what a plain Lucene search costs for the same question: analyze it, OR its terms
+   * over title and abstract, BM25 (Lucene's default similarity) top 10, read the hits' stored ids.
+   */
+  private record RawLucene(IndexSearcher searcher) {
+    long search(String question) {
+      BooleanQuery.Builder q = new BooleanQuery.Builder();
+      for (String t : new LinkedHashSet<>(Terms.terms(question))) {
+        q.add(new TermQuery(new Term(Fields.TITLE, t)), BooleanClause.Occur.SHOULD);
+        q.add(new TermQuery(new Term(Fields.ABSTRACT, t)), BooleanClause.Occur.SHOULD);
+      }
+      try {
+        TopDocs top = searcher.search(q.build(), 10);
+        StoredFields stored = searcher.storedFields();
+        long h = 0;
+        for (ScoreDoc sd : top.scoreDocs) {
+          h = 31 * h + stored.document(sd.doc).get(Fields.ID).hashCode();
+        }
+        return h;
+      } catch (IOException e) {
+        throw new UncheckedIOException("baseline search failed for: " + question, e);
+      }
+    }
+  }
+
+  private static void printColdStart(
+      PrintStream out, ProcessStart start, long entered, long created, long parsed, long answered) {
+    out.println("cold start (this process, first call of everything):");
+    row(
+        out,
+        "process start -> bench entered",
+        entered - start.nanos,
+        "JVM boot, CLI class loading");
+    row(out, "PaperBot.create()", created - entered, "corpus, in-memory index");
+    row(out, "questions parsed", parsed - created, "");
+    row(out, "first answer()", answered - parsed, "");
+    row(out, "process start -> first answer", answered - start.nanos, start.source);
+  }
+
+  private static void row(PrintStream out, String what, long nanos, String note) {
+    out.printf(
+        Locale.ROOT, "  %-32s %7d ms%s%n", what, millis(nanos), note.isEmpty() ? "" : "   " + note);
+  }
+
+  private static void printLatency(PrintStream out, long[] answer, long[] lucene) {
+    out.printf(
+        Locale.ROOT,
+        "%n  %-22s %10s %10s %10s %10s%n",
+        "per call (us)",
+        "p50",
+        "p90",
+        "p99",
+        "max");
+    latencyRow(out, "PaperBot.answer()", answer);
+    latencyRow(out, "raw Lucene search", lucene);
+    out.printf(
+        Locale.ROOT,
+        "  %-22s %9.1fx %9.1fx %9.1fx %9.1fx%n",
+        "ratio answer/lucene",
+        ratio(answer, lucene, 50),
+        ratio(answer, lucene, 90),
+        ratio(answer, lucene, 99),
+        ratio(answer, lucene, 100));
+  }
+
+  private static void latencyRow(PrintStream out, String what, long[] sorted) {
+    out.printf(
+        Locale.ROOT,
+        "  %-22s %10.1f %10.1f %10.1f %10.1f%n",
+        what,
+        micros(percentile(sorted, 50)),
+        micros(percentile(sorted, 90)),
+        micros(percentile(sorted, 99)),
+        micros(percentile(sorted, 100)));
+  }
+
+  /** Nearest-rank percentile of sorted samples; 100 is the maximum. */
+  static long percentile(long[] sorted, double p) {
+    int rank = (int) Math.ceil(p / 100 * sorted.length);
+    return sorted[Math.clamp(rank - 1, 0, sorted.length - 1)];
+  }
+
+  private static double ratio(long[] a, long[] b, double p) {
+    return (double) percentile(a, p) / Math.max(1, percentile(b, p));
+  }
+
+  private static double micros(long nanos) {
+    return nanos / 1_000.0;
+  }
+
+  private static long millis(long nanos) {
+    return Math.round(nanos / 1_000_000.0);
+  }
+
+  /** Questions from JSONL lines (their "question" field) or plain lines; blank lines skipped. */
+  static List<String> parseQuestions(List<String> lines, String source) {
+    ObjectMapper json = new ObjectMapper();
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < lines.size(); i++) {
+      String line = lines.get(i).strip();
+      if (line.isEmpty()) {
+        continue;
+      }
+      if (!line.startsWith("{")) {
+        out.add(line);
+        continue;
+      }
+      try {
+        JsonNode q = json.readTree(line).path("question");
+        if (!q.isTextual()) {
+          throw new IllegalArgumentException(
+              source + " line " + (i + 1) + ": no \"question\" string in " + line);
+        }
+        out.add(q.asText());
+      } catch (JsonProcessingException e) {
+        throw new IllegalArgumentException(
+            source + " line " + (i + 1) + ": malformed JSON: " + e.getOriginalMessage(), e);
+      }
+    }
+    if (out.isEmpty()) {
+      throw new IllegalArgumentException(source + " holds no questions");
+    }
+    return out;
+  }
+
+  /** The command's arguments. */
+  private record Options(Path questions, int rounds, boolean help) {
+    static Options parse(String[] args) {
+      Path questions = null;
+      int rounds = 0;
+      for (int i = 0; i < args.length; i++) {
+        switch (args[i]) {
+          case "-h", "--help" -> {
+            return new Options(null, 0, true);
+          }
+          case "--questions" -> questions = Path.of(value(args, i++));
+          case "--rounds" -> {
+            String v = value(args, i++);
+            try {
+              rounds = Integer.parseInt(v);
+            } catch (NumberFormatException e) {
+              throw new IllegalArgumentException("--rounds wants a whole number, got " + v, e);
+            }
+            if (rounds < 1) {
+              throw new IllegalArgumentException("--rounds must be at least 1, was " + rounds);
+            }
+          }
+          default -> throw new IllegalArgumentException("unknown argument: " + args[i]);
+        }
+      }
+      return new Options(questions, rounds, false);
+    }
+
+    private static String value(String[] args, int i) {
+      if (i + 1 >= args.length) {
+        throw new IllegalArgumentException(args[i] + " wants a value");
+      }
+      return args[i + 1];
+    }
+
+    String source() {
+      return questions == null ? "the built-in dev questions" : questions.toString();
+    }
+
+    List<String> readLines() throws IOException {
+      if (questions != null) {
+        return Files.readAllLines(questions, StandardCharsets.UTF_8);
+      }
+      try (InputStream in = Bench.class.getResourceAsStream(DEFAULT_QUESTIONS)) {
+        if (in == null) {
+          throw new IllegalStateException(
+              "resource " + DEFAULT_QUESTIONS + " is missing from the jar next to Bench.class");
+        }
+        return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+      }
+    }
+  }
+
+  /** When this process started, on the {@link System#nanoTime()} clock, and how that was found. */
+  private record ProcessStart(long nanos, String source) {
+
+    /**
+     * {@code ProcessHandle.info().startInstant()} is not used: on Linux the JDK adds the process's
+     * start ticks to /proc/stat's btime, which is whole seconds, so the instant is early by up to a
+     * second (about 0.2 s early on the machine this was written on). /proc/self/stat's start ticks
+     * and /proc/uptime count from the same boot clock, so their difference is the process's age
+     * with no such offset, to within their 10 ms resolution. Elsewhere, the JVM's own start time,
+     * which misses the JVM's boot before it records it.
+     */
+    static ProcessStart find() {
+      long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
+      long jvmStartNanos = System.nanoTime() - (System.currentTimeMillis() - jvmStart) * 1_000_000;
+      String why;
+      try {
+        String stat = Files.readString(Path.of("/proc/self/stat"));
+        // Fields after the parenthesised command name start at field 3; starttime is field 22.
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        long startTicks = Long.parseLong(fields[22 - 3]);
+        String uptime = Files.readString(Path.of("/proc/uptime"));
+        long now = System.nanoTime();
+        double ageSeconds =
+            Double.parseDouble(uptime.substring(0, uptime.indexOf(' ')))
+                - (double) startTicks / USER_HZ;
+        long nanos = now - Math.round(ageSeconds * 1e9);
+        // The process must have started before the JVM recorded its own start, and not long
+        // before: otherwise the tick rate is not what this assumes.
+        long lead = jvmStartNanos - nanos;
+        if (lead >= -20_000_000L && lead <= 60_000_000_000L) {
+          return new ProcessStart(nanos, "process start from /proc, +-10 ms");
+        }
+        why = "/proc start time inconsistent with the JVM's by " + millis(lead) + " ms";
+      } catch (IOException | NumberFormatException | IndexOutOfBoundsException e) {
+        why = "/proc unavailable (" + e + ")";
+      }
+      return new ProcessStart(
+          jvmStartNanos, "JVM start per RuntimeMXBean, misses JVM boot before it; " + why);
+    }
   }
 }
