@@ -70,7 +70,7 @@ class PaperAnalyzerTest {
 
   @Test
   void possessiveGoes() {
-    assertAnalyzesTo("DeepSeek-V3's", "deepseek", "v3");
+    assertAnalyzesTo("DeepSeek's model", "deepseek", "model");
   }
 
   @Test
