@@ -32,6 +32,22 @@ public final class PaperBot implements AutoCloseable {
     return builder().build();
   }
 
+  /** The environment variable naming an on-disk index directory; in memory when unset. */
+  public static final String INDEX_DIR_VARIABLE = "PAPERBOT_INDEX_DIR";
+
+  /**
+   * A bot configured from the environment: {@value #INDEX_DIR_VARIABLE} keeps the index on disk
+   * there, reused while the corpus is unchanged.
+   */
+  public static PaperBot fromEnvironment() {
+    Builder b = builder();
+    String dir = System.getenv(INDEX_DIR_VARIABLE);
+    if (dir != null && !dir.isBlank()) {
+      b.indexDirectory(Path.of(dir));
+    }
+    return b.build();
+  }
+
   public static Builder builder() {
     return new Builder();
   }

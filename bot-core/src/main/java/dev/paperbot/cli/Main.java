@@ -63,7 +63,7 @@ public final class Main {
       out.print(USAGE);
       return 0;
     }
-    try (PaperBot bot = PaperBot.create()) {
+    try (PaperBot bot = PaperBot.fromEnvironment()) {
       if (args.length == 0) {
         repl(bot, out);
         return 0;
