@@ -208,11 +208,6 @@ public final class SlackBot implements AutoCloseable {
     return Optional.ofNullable(httpServer).map(HttpEventServer::address);
   }
 
-  /** The Socket Mode app in Socket Mode, for tests that watch the connection. */
-  Optional<SocketModeApp> socketModeApp() {
-    return Optional.ofNullable(socketModeApp);
-  }
-
   @Override
   public void close() {
     if (socketModeApp != null) {

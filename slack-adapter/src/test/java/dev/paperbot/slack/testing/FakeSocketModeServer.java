@@ -8,6 +8,8 @@ import com.google.gson.JsonParser;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -27,6 +29,7 @@ public final class FakeSocketModeServer implements AutoCloseable {
 
   private final Server server;
   private final BlockingQueue<JsonObject> acks = new LinkedBlockingQueue<>();
+  private final List<JsonObject> seenAcks = new ArrayList<>();
   private final BlockingQueue<WebSocket> opened = new LinkedBlockingQueue<>();
   private final AtomicReference<WebSocket> current = new AtomicReference<>();
   private final AtomicInteger connections = new AtomicInteger();
@@ -67,18 +70,21 @@ public final class FakeSocketModeServer implements AutoCloseable {
     ws.send(json);
   }
 
-  /** Waits for the ack of an envelope, skipping acks of others. */
+  /** Waits for the ack of an envelope; acks of others that arrive meanwhile are kept. */
   public JsonObject awaitAck(String envelopeId, Duration timeout) throws InterruptedException {
     long deadline = System.nanoTime() + timeout.toNanos();
     while (true) {
+      for (JsonObject ack : seenAcks) {
+        if (ack.has("envelope_id") && envelopeId.equals(ack.get("envelope_id").getAsString())) {
+          return ack;
+        }
+      }
       long left = deadline - System.nanoTime();
       JsonObject ack = left <= 0 ? null : acks.poll(left, TimeUnit.NANOSECONDS);
       if (ack == null) {
-        fail("no ack for envelope " + envelopeId + " within " + timeout);
+        fail("no ack for envelope " + envelopeId + " within " + timeout + "; got " + seenAcks);
       }
-      if (ack.has("envelope_id") && envelopeId.equals(ack.get("envelope_id").getAsString())) {
-        return ack;
-      }
+      seenAcks.add(ack);
     }
   }
 
