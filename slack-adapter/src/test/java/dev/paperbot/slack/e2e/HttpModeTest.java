@@ -294,6 +294,31 @@ class HttpModeTest {
   }
 
   @Test
+  void aGetIsRefusedWith405() throws Exception {
+    start(FixtureCore.alwaysFound());
+
+    HttpResponse<String> response =
+        running.requests.get(
+            java.net.URI.create(
+                "http://127.0.0.1:"
+                    + running.bot.httpAddress().orElseThrow().getPort()
+                    + "/slack/events"));
+
+    assertEquals(405, response.statusCode());
+  }
+
+  @Test
+  void aBodyOverOneMebibyteIsRefusedWith413AndNotParsed() throws Exception {
+    FixtureCore core = start(FixtureCore.alwaysFound());
+
+    HttpResponse<String> response =
+        running.requests.postSigned(SlackRequests.JSON, "{\"x\":\"" + "a".repeat(1 << 20) + "\"}");
+
+    assertEquals(413, response.statusCode());
+    assertEquals(List.of(), core.calls());
+  }
+
+  @Test
   void urlVerificationIsAnsweredWithTheChallenge() throws Exception {
     start(FixtureCore.alwaysFound());
 

@@ -61,6 +61,8 @@ public final class FakeSlackApi implements AutoCloseable {
   private final AtomicInteger retryAfterSeconds = new AtomicInteger(1);
   private final AtomicReference<String> socketModeUrl = new AtomicReference<>();
   private final AtomicInteger ts = new AtomicInteger();
+  private final java.util.concurrent.atomic.AtomicBoolean rejectBotToken =
+      new java.util.concurrent.atomic.AtomicBoolean();
 
   public FakeSlackApi() throws IOException {
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 64);
@@ -86,6 +88,11 @@ public final class FakeSlackApi implements AutoCloseable {
   /** What apps.connections.open hands out. */
   public void socketModeUrl(String url) {
     socketModeUrl.set(url);
+  }
+
+  /** auth.test answers invalid_auth from now on, as Slack does for a revoked or wrong token. */
+  public void rejectBotToken() {
+    rejectBotToken.set(true);
   }
 
   /** The next {@code count} chat.postMessage calls answer HTTP 429 with this Retry-After. */
@@ -143,6 +150,10 @@ public final class FakeSlackApi implements AutoCloseable {
       Call call = new Call(path, form, body, now);
       calls.add(call);
       queue(path).add(call);
+      if (path.equals("/api/auth.test") && rejectBotToken.get()) {
+        json(exchange, 200, "{\"ok\":false,\"error\":\"invalid_auth\"}");
+        return;
+      }
       switch (path) {
         case "/api/auth.test" ->
             json(
