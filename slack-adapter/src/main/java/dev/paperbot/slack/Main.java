@@ -29,7 +29,15 @@ public final class Main {
       System.exit(2);
       return;
     }
-    PaperBot paperBot = PaperBot.create();
+    PaperBot paperBot;
+    try {
+      paperBot = PaperBot.create();
+    } catch (RuntimeException e) {
+      log.error("Could not open the paper index", e);
+      System.err.println("paperbot-slack: could not open the paper index: " + e.getMessage());
+      System.exit(1);
+      return;
+    }
     SlackBot slackBot;
     try {
       slackBot = SlackBot.start(settings, PaperCore.of(paperBot), anyAddress());

@@ -22,6 +22,8 @@ import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -351,6 +353,44 @@ class HttpModeTest {
             .filter(c -> MENTION_TS.equals(c.form().get("thread_ts")))
             .count(),
         "delivered exactly once");
+  }
+
+  @Test
+  void aRateLimitedResponseUrlIsRetriedAndDeliveredOnce() throws Exception {
+    start(FixtureCore.alwaysFound());
+    running.api.rateLimitNextResponses(1, 1);
+
+    running.requests.postSigned(
+        SlackRequests.FORM, SlackRequests.slashCommand("MLA?", running.api.responseUrl("rl")));
+
+    running.api.awaitCall("/response/rl#429", TIMEOUT);
+    running.api.awaitCall("/response/rl", TIMEOUT);
+    assertEquals(1, running.api.calls("/response/rl").size());
+  }
+
+  @Test
+  void theAckDoesNotWaitForTheAnswer() throws Exception {
+    CountDownLatch release = new CountDownLatch(1);
+    start(
+        new FixtureCore(
+            q -> {
+              try {
+                if (!release.await(10, TimeUnit.SECONDS)) {
+                  throw new IllegalStateException("never released");
+                }
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+              }
+              return Fixtures.found();
+            }));
+
+    HttpResponse<String> ack = mention("EvSlow", MENTION_TS, null, BOT + "slow question");
+
+    assertEquals(200, ack.statusCode(), "acked while the core is still answering");
+    assertTrue(running.api.calls("/api/chat.postMessage").isEmpty());
+    release.countDown();
+    running.api.awaitCall("/api/chat.postMessage", TIMEOUT);
   }
 
   @Test

@@ -58,6 +58,7 @@ public final class FakeSlackApi implements AutoCloseable {
   private final List<Call> calls = new CopyOnWriteArrayList<>();
   private final Map<String, BlockingQueue<Call>> byPath = new ConcurrentHashMap<>();
   private final AtomicInteger rateLimitNextPosts = new AtomicInteger();
+  private final AtomicInteger rateLimitNextResponses = new AtomicInteger();
   private final AtomicInteger retryAfterSeconds = new AtomicInteger(1);
   private final AtomicReference<String> socketModeUrl = new AtomicReference<>();
   private final AtomicInteger ts = new AtomicInteger();
@@ -101,6 +102,12 @@ public final class FakeSlackApi implements AutoCloseable {
     rateLimitNextPosts.set(count);
   }
 
+  /** The next {@code count} response URL posts answer HTTP 429 with this Retry-After. */
+  public void rateLimitNextResponses(int count, int retryAfter) {
+    retryAfterSeconds.set(retryAfter);
+    rateLimitNextResponses.set(count);
+  }
+
   public List<Call> calls(String path) {
     return calls.stream().filter(c -> c.path().equals(path)).toList();
   }
@@ -138,12 +145,16 @@ public final class FakeSlackApi implements AutoCloseable {
           contentType != null && contentType.startsWith("application/x-www-form-urlencoded")
               ? parseForm(body)
               : Map.of();
-      if (path.equals("/api/chat.postMessage")
-          && rateLimitNextPosts.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+      boolean limited =
+          path.equals("/api/chat.postMessage")
+              ? rateLimitNextPosts.getAndUpdate(n -> Math.max(0, n - 1)) > 0
+              : path.startsWith("/response/")
+                  && rateLimitNextResponses.getAndUpdate(n -> Math.max(0, n - 1)) > 0;
+      if (limited) {
         exchange.getResponseHeaders().set("Retry-After", Integer.toString(retryAfterSeconds.get()));
-        Call limited = new Call(path + "#429", form, body, now);
-        calls.add(limited);
-        queue(limited.path()).add(limited);
+        Call refused = new Call(path + "#429", form, body, now);
+        calls.add(refused);
+        queue(refused.path()).add(refused);
         json(exchange, 429, "{\"ok\":false,\"error\":\"ratelimited\"}");
         return;
       }
