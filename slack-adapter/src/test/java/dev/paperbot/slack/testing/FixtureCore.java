@@ -1,0 +1,62 @@
+package dev.paperbot.slack.testing;
+
+import dev.paperbot.Answer;
+import dev.paperbot.Question;
+import dev.paperbot.slack.handle.PaperCore;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Function;
+
+/**
+ * A fake core: answers every question with a fixture chosen by a function, and records each
+ * question (text and conversation key) it was asked.
+ */
+public final class FixtureCore implements PaperCore {
+
+  private final Function<Question, Answer> answers;
+  private final List<Question> questions = new CopyOnWriteArrayList<>();
+  private final List<String> calls = new CopyOnWriteArrayList<>();
+
+  public FixtureCore(Function<Question, Answer> answers) {
+    this.answers = answers;
+  }
+
+  /** Answers every question with {@link Fixtures#found()}. */
+  public static FixtureCore alwaysFound() {
+    return new FixtureCore(q -> Fixtures.found());
+  }
+
+  public List<Question> questions() {
+    return List.copyOf(questions);
+  }
+
+  /** The core methods called, in order: answer, list, show, help. */
+  public List<String> calls() {
+    return List.copyOf(calls);
+  }
+
+  @Override
+  public Answer answer(Question question) {
+    calls.add("answer");
+    questions.add(question);
+    return answers.apply(question);
+  }
+
+  @Override
+  public Answer list() {
+    calls.add("list");
+    return Fixtures.paperList(25);
+  }
+
+  @Override
+  public Answer show(String idOrTitleWords) {
+    calls.add("show:" + idOrTitleWords);
+    return Fixtures.paperCard();
+  }
+
+  @Override
+  public Answer help() {
+    calls.add("help");
+    return Fixtures.help();
+  }
+}

@@ -1,0 +1,90 @@
+package dev.paperbot.slack.testing;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.google.gson.JsonElement;
+import com.slack.api.util.json.GsonFactory;
+import dev.paperbot.slack.SlackBot;
+import dev.paperbot.slack.SlackSettings;
+import dev.paperbot.slack.handle.PaperCore;
+import dev.paperbot.slack.render.SlackMessage;
+import java.net.InetAddress;
+import java.net.URI;
+import java.time.Duration;
+
+/** The real Bolt app against the fakes, on 127.0.0.1 only. */
+public final class RunningBot implements AutoCloseable {
+
+  public static final Duration TIMEOUT = Duration.ofSeconds(10);
+
+  /** Socket Mode's own session monitor checks the connection every 5 s, from 5 s after start. */
+  public static final Duration RECONNECT_TIMEOUT = Duration.ofSeconds(30);
+
+  public final FakeSlackApi api;
+  public final FakeSocketModeServer socketServer;
+  public final SlackBot bot;
+  public final SlackRequests requests;
+
+  private RunningBot(
+      FakeSlackApi api, FakeSocketModeServer socketServer, SlackBot bot, SlackRequests requests) {
+    this.api = api;
+    this.socketServer = socketServer;
+    this.bot = bot;
+    this.requests = requests;
+  }
+
+  /** HTTP (Events API) mode on a free loopback port. */
+  public static RunningBot http(PaperCore core) throws Exception {
+    FakeSlackApi api = new FakeSlackApi();
+    try {
+      SlackSettings settings =
+          new SlackSettings("xoxb-test-token", null, SlackRequests.SIGNING_SECRET, 0, api.apiUrl());
+      SlackBot bot = SlackBot.start(settings, core, InetAddress.getLoopbackAddress());
+      int port = bot.httpAddress().orElseThrow().getPort();
+      URI endpoint = URI.create("http://127.0.0.1:" + port + "/slack/events");
+      return new RunningBot(api, null, bot, new SlackRequests(endpoint));
+    } catch (Exception | Error e) {
+      api.close();
+      throw e;
+    }
+  }
+
+  /** Socket Mode against the fake server; returns once the first connection is open. */
+  public static RunningBot socketMode(PaperCore core) throws Exception {
+    FakeSlackApi api = new FakeSlackApi();
+    FakeSocketModeServer socketServer = new FakeSocketModeServer();
+    try {
+      api.socketModeUrl(socketServer.url());
+      SlackSettings settings =
+          new SlackSettings("xoxb-test-token", "xapp-1-A0PAPERBOT-1-test", null, 0, api.apiUrl());
+      SlackBot bot = SlackBot.start(settings, core, InetAddress.getLoopbackAddress());
+      socketServer.awaitConnection(TIMEOUT);
+      return new RunningBot(api, socketServer, bot, null);
+    } catch (Exception | Error e) {
+      socketServer.close();
+      api.close();
+      throw e;
+    }
+  }
+
+  /** Blocks JSON exactly as Bolt serializes them into chat.postMessage. */
+  public static JsonElement blocksJson(SlackMessage message) {
+    return GsonFactory.createSnakeCase().toJsonTree(message.blocks());
+  }
+
+  public static void assertSameBlocks(SlackMessage expected, JsonElement actualBlocks) {
+    assertEquals(blocksJson(expected), actualBlocks, "blocks differ from the renderer's output");
+  }
+
+  @Override
+  public void close() throws Exception {
+    try {
+      bot.close();
+    } finally {
+      if (socketServer != null) {
+        socketServer.close();
+      }
+      api.close();
+    }
+  }
+}
