@@ -31,7 +31,7 @@ public final class Main {
     }
     PaperBot paperBot;
     try {
-      paperBot = PaperBot.create();
+      paperBot = PaperBot.fromEnvironment();
     } catch (RuntimeException e) {
       log.error("Could not open the paper index", e);
       System.err.println("paperbot-slack: could not open the paper index: " + e.getMessage());
