@@ -66,6 +66,10 @@ final class Compare {
     Map<String, String> out = new LinkedHashMap<>();
     Matcher m = QUANTITY.matcher(text);
     while (m.find()) {
+      // "a context length of 128K tokens" is a context length, not a token count.
+      if (text.substring(Math.max(0, m.start() - 20), m.start()).contains("length")) {
+        continue;
+      }
       String aspect = m.group(2).toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " ").strip();
       out.putIfAbsent(aspect, m.group(1).strip());
     }

@@ -62,6 +62,20 @@ final class Facts {
             0.6);
       }
     }
+    if (best == null && q.has(Signal.QUANTITY)) {
+      // "how large is V2?": no word of the question is in the abstract, but its first stated
+      // quantity usually answers a size question.
+      for (Passage p : index.passages(paper.id())) {
+        if (NUMBER.matcher(p.text()).find()) {
+          return new Answer.Found(
+              Kind.FACT,
+              "From " + Answerer.title(paper) + ":",
+              List.of(Answerer.evidence(p, rest)),
+              List.of(paper),
+              0.4);
+        }
+      }
+    }
     if (best == null) {
       return new Answer.NotFound(
           "The abstract of " + Answerer.title(paper) + " does not say.",
@@ -79,12 +93,20 @@ final class Facts {
   /** A sentence of another paper naming this one and holding more of the asked-for terms. */
   private static Passage aboutPaper(
       Paper paper, List<String> rest, Interpretation q, PaperIndex index, double toBeat) {
-    Set<String> named = new java.util.HashSet<>();
-    q.refs().stream().filter(r -> r.paper().equals(paper)).forEach(r -> named.addAll(r.matched()));
+    Pattern name =
+        q.refs().stream()
+            .filter(r -> r.paper().equals(paper))
+            .findFirst()
+            .map(r -> Pattern.compile("(?i)(?<![\\w-])" + Pattern.quote(r.name()) + "(?![\\w-])"))
+            .orElse(null);
+    if (name == null) {
+      return null;
+    }
     Passage best = null;
     double bestScore = toBeat;
     for (Passage p : index.passages()) {
-      if (p.paper().equals(paper) || !p.terms().containsAll(named)) {
+      // "DeepSeek-Prover-V2" is not "DeepSeek-V2": the other paper must say the name itself.
+      if (p.paper().equals(paper) || !name.matcher(p.text()).find()) {
         continue;
       }
       double score = 0;
@@ -99,6 +121,22 @@ final class Facts {
       }
     }
     return best;
+  }
+
+  /** True when the terms occur near each other: "GPT-4" is not "4 popular LLMs: ..., GPT". */
+  private static boolean close(Passage p, List<String> thing) {
+    int first = Integer.MAX_VALUE;
+    int last = -1;
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    for (int i = 0; i < p.tokens().size(); i++) {
+      String t = p.tokens().get(i).term();
+      if (t != null && thing.contains(t) && seen.add(t)) {
+        first = Math.min(first, i);
+        last = i;
+      }
+    }
+    // Long questions spread their words over the sentence; only short ones must be a phrase.
+    return thing.size() > 3 || last - first <= 2 * thing.size() + 4;
   }
 
   /** No paper named: the sentence anywhere that holds every term of the question. */
@@ -118,7 +156,7 @@ final class Facts {
     Map<Paper, Passage> covering = new LinkedHashMap<>();
     for (Hit<Passage> hit : index.searchSentences(weights, Set.of(), 20)) {
       Passage p = hit.item();
-      if (p.terms().containsAll(thing)) {
+      if (p.terms().containsAll(thing) && close(p, thing)) {
         covering.putIfAbsent(p.paper(), p);
       }
     }

@@ -91,7 +91,10 @@ final class Lists {
 
   private static String phrase(DateRange range) {
     String label = range.label();
-    return label.startsWith("before") || label.startsWith("after") || label.startsWith("since")
+    return label.startsWith("before")
+            || label.startsWith("after")
+            || label.startsWith("since")
+            || label.startsWith("between")
         ? label
         : "in " + label;
   }

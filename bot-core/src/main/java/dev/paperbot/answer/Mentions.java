@@ -39,7 +39,7 @@ final class Mentions {
   // A first-person contribution anywhere in the sentence, or words that announce novelty.
   private static final Pattern CONTRIBUTION =
       Pattern.compile(
-          "(?i)\\b(we|our|this paper|this work)\\b[^.;]*?\\b(propos|introduc|present|develop|design|engineer|build|built|creat|devis|pioneer|releas|construct|formulat)\\w*|\\b(pioneer|innovat|novel|first)\\w*|\\bpioneers\\b");
+          "(?i)\\b(we|our|this paper|this work)\\b[^.;]*?\\b(propos|introduc|present|develop|design|engineer|build|built|creat|devis|pioneer|releas|construct|formulat)\\w*|\\b(pioneer|innovat|novel|first|incorporat|uncover)\\w*|\\bpioneers\\b");
   // Sentence-level signs that the thing comes from elsewhere.
   private static final Pattern REUSE =
       Pattern.compile(
@@ -79,8 +79,12 @@ final class Mentions {
       Set.of("innovations", "innovation", "innovative", "novel", "our", "new");
   private static final Pattern CONTRIBUTION_VERBS =
       Pattern.compile(
-          "(propos|introduc|present|develop|design|engineer|build|built|creat|devis|pioneer|releas|construct|formulat)\\w*");
+          "(propos|introduc|present|develop|design|engineer|build|built|creat|devis|pioneer|releas|construct|formulat|incorporat|uncover)\\w*");
   private static final int WINDOW = 5;
+  private static final Set<String> PREPOSITIONS =
+      Set.of(
+          "in", "on", "with", "using", "via", "from", "of", "by", "for", "to", "into", "across",
+          "under");
 
   private final PaperIndex index;
   private final Acronyms acronyms;
@@ -113,18 +117,41 @@ final class Mentions {
     for (Paper paper : oldestFirst) {
       Set<String> titleTerms = new HashSet<>(Terms.terms(paper.title()));
       for (Passage p : index.passages(paper.id())) {
+        Mention best = null;
         for (List<String> v : variants) {
           int pos = position(p, v, titleTerms);
           if (pos >= 0) {
-            byPaper
-                .computeIfAbsent(paper, k -> new ArrayList<>())
-                .add(new Mention(p, v, pos, stance(p, pos)));
-            break;
+            Mention m = new Mention(p, v, pos, stance(p, pos));
+            // Wording that marks the thing as prior work decides; else a contribution does.
+            if (best == null || rank(m.stance()) < rank(best.stance())) {
+              best = m;
+            }
           }
+        }
+        if (best != null) {
+          byPaper.computeIfAbsent(paper, k -> new ArrayList<>()).add(best);
         }
       }
     }
     return byPaper;
+  }
+
+  /** True when the mention is followed by ", a" or ", an": it is being defined. */
+  private static boolean appositive(Passage p, int pos) {
+    List<Terms.Token> tokens = p.tokens();
+    for (int i = pos; i < Math.min(tokens.size() - 1, pos + 4); i++) {
+      Terms.Token t = tokens.get(i);
+      String after = p.text().substring(t.end(), Math.min(p.text().length(), t.end() + 5));
+      if (after.matches("^, an? .*")) {
+        return true;
+      }
+      if (i + 1 < tokens.size()
+          && !p.text().substring(t.end(), tokens.get(i + 1).start()).isBlank()
+          && !p.text().substring(t.end(), tokens.get(i + 1).start()).equals("-")) {
+        break;
+      }
+    }
+    return false;
   }
 
   private static int rank(Stance s) {
@@ -190,12 +217,17 @@ final class Mentions {
 
   private static Stance stance(Passage p, int pos) {
     List<Terms.Token> tokens = p.tokens();
+    // "We introduce X ... for theorem proving in Lean 4": a thing after a preposition is the
+    // setting of the contribution, not the contribution, unless it is then defined ("via
+    // Engram, a module").
+    boolean setting =
+        pos > 0 && PREPOSITIONS.contains(tokens.get(pos - 1).surface()) && !appositive(p, pos);
     // The nearest cue before the mention decides: "standard benchmarks, we introduce
     // ProverBench" introduces it; "conventional MoE architectures" builds on it.
     for (int i = pos - 1; i >= Math.max(0, pos - WINDOW); i--) {
       String w = tokens.get(i).surface();
       if (NOVELTY.contains(w) || CONTRIBUTION_VERBS.matcher(w).matches()) {
-        return Stance.CONTRIBUTES;
+        return setting ? Stance.NEUTRAL : Stance.CONTRIBUTES;
       }
       if (PRIOR_WORK.contains(w)) {
         return Stance.PRIOR_WORK;
@@ -203,6 +235,12 @@ final class Mentions {
     }
     if (REUSE.matcher(p.text()).find()) {
       return Stance.REUSES;
+    }
+    // "We introduce X ... for theorem proving in Lean 4": a thing after a preposition is the
+    // setting of the contribution, not the contribution, unless it is then defined ("via
+    // Engram, a module").
+    if (setting) {
+      return Stance.NEUTRAL;
     }
     if (CONTRIBUTION.matcher(p.text()).find()) {
       return Stance.CONTRIBUTES;

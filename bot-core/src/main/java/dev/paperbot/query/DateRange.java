@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.Month;
 import java.time.YearMonth;
 import java.time.format.TextStyle;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -23,8 +24,17 @@ public record DateRange(LocalDate from, LocalDate to, String label) {
       Pattern.compile("\\b(before|prior to|earlier than|until)\\b");
   private static final Pattern AFTER = Pattern.compile("\\b(after|since|later than)\\b");
 
+  private static final Pattern POINT =
+      Pattern.compile("\\b(?:" + MONTHS + "\\.?,?(?: (20\\d\\d))?|(20\\d\\d))\\b");
+  private static final Pattern SPAN =
+      Pattern.compile("\\b(between|from)\\b.*\\b(and|to|through|until|till)\\b");
+
   /** The range a lower-cased question names, if any. */
   public static Optional<DateRange> find(String q) {
+    Optional<DateRange> span = span(q);
+    if (span.isPresent()) {
+      return span;
+    }
     DateRange base = null;
     Matcher m = MONTH_YEAR.matcher(q);
     Matcher iso = YEAR_MONTH_ISO.matcher(q);
@@ -60,6 +70,44 @@ public record DateRange(LocalDate from, LocalDate to, String label) {
           new DateRange(from, LocalDate.of(2999, 12, 31), after.group(1) + " " + base.label()));
     }
     return Optional.of(base);
+  }
+
+  /** "between January and March 2025", "from May 2024 to 2025". */
+  private static Optional<DateRange> span(String q) {
+    if (!SPAN.matcher(q).find()) {
+      return Optional.empty();
+    }
+    List<String[]> points = new java.util.ArrayList<>();
+    Matcher m = POINT.matcher(q);
+    while (m.find()) {
+      points.add(new String[] {m.group(1), m.group(2) != null ? m.group(2) : m.group(3)});
+    }
+    if (points.size() < 2) {
+      return Optional.empty();
+    }
+    String[] a = points.get(0);
+    String[] b = points.get(points.size() - 1);
+    String yearA = a[1] != null ? a[1] : b[1];
+    String yearB = b[1] != null ? b[1] : a[1];
+    if (yearA == null || yearB == null) {
+      return Optional.empty();
+    }
+    LocalDate from =
+        a[0] == null
+            ? LocalDate.of(Integer.parseInt(yearA), 1, 1)
+            : YearMonth.of(Integer.parseInt(yearA), month(a[0])).atDay(1);
+    LocalDate to =
+        b[0] == null
+            ? LocalDate.of(Integer.parseInt(yearB), 12, 31)
+            : YearMonth.of(Integer.parseInt(yearB), month(b[0])).atEndOfMonth();
+    if (to.isBefore(from)) {
+      return Optional.empty();
+    }
+    return Optional.of(new DateRange(from, to, "between " + label(from) + " and " + label(to)));
+  }
+
+  private static String label(LocalDate d) {
+    return d.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + d.getYear();
   }
 
   private static DateRange month(YearMonth ym) {

@@ -60,7 +60,10 @@ public final class Interpreter {
     List<String> words = new ArrayList<>();
     for (int i = tokens.size() - 1; i >= 0; i--) {
       Terms.Token t = tokens.get(i);
-      String fixed = speller.correct(t.surface());
+      // "BERT", "GRPO", "mHC": a word typed with capitals inside is a name, not a typo.
+      String typed =
+          t.end() <= cleaned.length() ? cleaned.substring(t.start(), t.end()) : t.surface();
+      String fixed = typedAsName(typed) ? t.surface() : speller.correct(t.surface());
       if (!fixed.equals(t.surface()) && t.end() <= normalized.length()) {
         normalized.replace(t.start(), t.end(), fixed);
       }
@@ -77,7 +80,7 @@ public final class Interpreter {
         continue;
       }
       terms.add(term);
-      if (lexicon.isFrameWord(w) || lexicon.isFrameWord(term)) {
+      if (lexicon.isFrameWord(w) || lexicon.isFrameTerm(term)) {
         continue;
       }
       // The corpus is English: a Chinese word it never uses cannot name a thing in it.
@@ -88,7 +91,8 @@ public final class Interpreter {
         thing.add(term);
       }
     }
-    List<PaperNames.Ref> refs = names.resolve(terms);
+    List<PaperNames.Ref> refs =
+        names.resolve(terms, words.stream().anyMatch(PAPER_WORDS::contains));
     Set<String> named = new LinkedHashSet<>();
     for (PaperNames.Ref r : refs) {
       named.addAll(r.matched());
@@ -109,6 +113,14 @@ public final class Interpreter {
   /** True when a term is known to the corpus. */
   public boolean inCorpus(String term) {
     return corpusTerms.contains(term);
+  }
+
+  private static final Set<String> PAPER_WORDS =
+      Set.of("paper", "papers", "article", "report", "study", "work", "preprint", "论文");
+
+  private static boolean typedAsName(String typed) {
+    long upper = typed.chars().filter(Character::isUpperCase).count();
+    return upper >= 2 || (upper == 1 && !Character.isUpperCase(typed.charAt(0)));
   }
 
   private static boolean isCjk(String term) {

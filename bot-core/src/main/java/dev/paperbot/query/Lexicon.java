@@ -28,11 +28,20 @@ public final class Lexicon {
 
   private final List<Rule> rules;
   private final Set<String> frameWords;
+  private final Set<String> frameTerms;
   private final Set<String> cueWords;
 
   private Lexicon(List<Rule> rules, Set<String> frameWords, Set<String> cueWords) {
     this.rules = List.copyOf(rules);
     this.frameWords = Set.copyOf(frameWords);
+    Set<String> terms = new HashSet<>();
+    for (String w : frameWords) {
+      String t = dev.paperbot.index.Terms.termOf(w);
+      if (t != null) {
+        terms.add(t);
+      }
+    }
+    this.frameTerms = Set.copyOf(terms);
     this.cueWords = Set.copyOf(cueWords);
   }
 
@@ -77,6 +86,11 @@ public final class Lexicon {
   /** True for words that frame a question ("which", "paper", "introduced"). */
   public boolean isFrameWord(String surface) {
     return frameWords.contains(surface);
+  }
+
+  /** True for index terms of frame words: "described" frames a question as "describe" does. */
+  public boolean isFrameTerm(String term) {
+    return frameTerms.contains(term);
   }
 
   /** Words of the question frame and cues, for spelling correction. */

@@ -32,7 +32,8 @@ public final class PaperNames {
   public record Ref(
       Paper paper, double coverage, double weight, Set<String> matched, String name) {}
 
-  private record Name(Paper paper, String text, List<String> terms) {}
+  /** A name; a weak one (a lone title word) counts only in "the surgeon paper". */
+  private record Name(Paper paper, String text, List<String> terms, boolean weak) {}
 
   private static final Pattern PRESENTS =
       Pattern.compile(
@@ -55,6 +56,7 @@ public final class PaperNames {
 
   public static PaperNames mine(PaperIndex index, Acronyms acronyms) {
     Map<String, Set<String>> byPaper = new LinkedHashMap<>();
+    Set<String> weak = new HashSet<>();
     for (Paper p : index.corpus().papers()) {
       Set<String> n = byPaper.computeIfAbsent(p.id(), k -> new LinkedHashSet<>());
       n.add(p.title());
@@ -66,7 +68,10 @@ public final class PaperNames {
       // A title word no other paper uses names the paper on its own: "the surgeon paper".
       for (Terms.Token t : Terms.tokens(p.title())) {
         if (t.term() != null && t.surface().length() >= 5 && index.paperFrequency(t.term()) == 1) {
-          n.add(p.title().substring(t.start(), t.end()));
+          String word = p.title().substring(t.start(), t.end());
+          if (n.add(word)) {
+            weak.add(p.id() + "\t" + word);
+          }
         }
       }
       for (Passage s : index.passages(p.id())) {
@@ -98,7 +103,7 @@ public final class PaperNames {
       for (String text : byPaper.get(p.id())) {
         List<String> terms = Terms.terms(text);
         if (!terms.isEmpty()) {
-          names.add(new Name(p, text, terms));
+          names.add(new Name(p, text, terms, weak.contains(p.id() + "\t" + text)));
         }
       }
     }
@@ -130,9 +135,12 @@ public final class PaperNames {
    * The papers a question's terms refer to, best first. A paper whose matched terms are a subset of
    * a better paper's is dropped: "coder v2" names Coder-V2, not also V2.
    */
-  public List<Ref> resolve(Set<String> questionTerms) {
+  public List<Ref> resolve(Set<String> questionTerms, boolean saysPaper) {
     Map<String, Ref> best = new HashMap<>();
     for (Name n : names) {
+      if (n.weak() && !saysPaper) {
+        continue;
+      }
       double total = 0;
       double hit = 0;
       Set<String> matched = new LinkedHashSet<>();
