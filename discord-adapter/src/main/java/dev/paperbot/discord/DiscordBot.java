@@ -53,15 +53,30 @@ public final class DiscordBot implements AutoCloseable {
           GatewayIntent.MESSAGE_CONTENT,
           GatewayIntent.DIRECT_MESSAGES);
 
-  /** Timings; the defaults suit Discord itself, tests shorten them. */
-  public record Timing(Duration ready, Duration ackBudget, Duration commandRegistration) {
+  /**
+   * Timings and sizes; the defaults suit Discord itself, tests shorten them.
+   *
+   * @param ready how long to wait for the gateway's READY
+   * @param ackBudget how long an interaction waits for its answer before it is deferred
+   * @param commandRegistration how long to wait for Discord to accept /paper
+   * @param workers threads that call the core (one keeps replies in event order)
+   */
+  public record Timing(
+      Duration ready, Duration ackBudget, Duration commandRegistration, int workers) {
     public static final Timing DEFAULT =
-        new Timing(Duration.ofSeconds(60), Duration.ofMillis(1500), Duration.ofSeconds(30));
+        new Timing(
+            Duration.ofSeconds(60),
+            Duration.ofMillis(1500),
+            Duration.ofSeconds(30),
+            Math.max(2, Runtime.getRuntime().availableProcessors()));
 
     public Timing {
       Objects.requireNonNull(ready, "ready");
       Objects.requireNonNull(ackBudget, "ackBudget");
       Objects.requireNonNull(commandRegistration, "commandRegistration");
+      if (workers < 1) {
+        throw new IllegalArgumentException("workers must be at least 1, was " + workers);
+      }
     }
   }
 
@@ -96,7 +111,7 @@ public final class DiscordBot implements AutoCloseable {
     MessageRequest.setDefaultMentions(EnumSet.noneOf(Message.MentionType.class));
     MessageRequest.setDefaultMentionRepliedUser(false);
 
-    int threads = Math.max(2, Runtime.getRuntime().availableProcessors());
+    int threads = timing.workers();
     ThreadPoolExecutor workers =
         new ThreadPoolExecutor(
             threads,

@@ -9,7 +9,15 @@ public final class RunningBot implements AutoCloseable {
   public static final Duration WAIT = Duration.ofSeconds(10);
   public static final DiscordBot.Timing TIMING =
       new DiscordBot.Timing(
-          Duration.ofSeconds(15), Duration.ofMillis(1500), Duration.ofSeconds(10));
+          Duration.ofSeconds(15), Duration.ofMillis(1500), Duration.ofSeconds(10), 2);
+
+  /**
+   * One worker: answers leave in the order events arrived, so "the reply to a later message has
+   * arrived" proves an earlier one was not answered (or answered once) without sleeping.
+   */
+  public static final DiscordBot.Timing IN_ORDER =
+      new DiscordBot.Timing(
+          Duration.ofSeconds(15), Duration.ofMillis(1500), Duration.ofSeconds(10), 1);
 
   public final FakeDiscord discord;
   public final DiscordBot bot;

@@ -59,9 +59,7 @@ public final class FakeGateway extends WebSocketServer {
 
   @Override
   public void onOpen(WebSocket conn, ClientHandshake handshake) {
-    synchronized (lock) {
-      current = conn;
-    }
+    // Dispatches go to a connection only once it has identified or resumed.
     conn.send(
         "{\"op\": 10, \"d\": {\"heartbeat_interval\": 41250, \"_trace\": [\"fake\"]}, \"s\": null, \"t\": null}");
   }
@@ -103,6 +101,7 @@ public final class FakeGateway extends WebSocketServer {
     sessionId = "session-" + sessions.incrementAndGet();
     seq = 0;
     sent.clear();
+    current = conn;
     dispatchLocked("READY", Payloads.ready(sessionId, url()));
     dispatchLocked("GUILD_CREATE", Payloads.guildCreate());
   }
@@ -116,6 +115,7 @@ public final class FakeGateway extends WebSocketServer {
     for (String missed : sent.tailMap(last, false).values()) {
       conn.send(missed);
     }
+    current = conn;
     dispatchLocked("RESUMED", Payloads.parse("{\"_trace\": [\"fake\"]}"));
   }
 
@@ -165,6 +165,7 @@ public final class FakeGateway extends WebSocketServer {
   public void invalidateSession() {
     synchronized (lock) {
       current.send("{\"op\": 9, \"d\": false, \"s\": null, \"t\": null}");
+      current = null; // nothing more for this session; the next IDENTIFY starts a new one
     }
   }
 
