@@ -151,11 +151,18 @@ public final class EmbedRenderer {
     for (Evidence e : evidence) {
       description.markup("> ");
       for (Evidence.Segment segment : e.segments()) {
-        String escaped = Markdown.escapeLine(segment.text());
+        String text = segment.text();
         if (segment.marked()) {
-          description.bold(escaped);
+          // "** word**" does not render bold: spaces at the edges go outside the markers.
+          String core = text.strip();
+          int lead = text.length() - text.stripLeading().length();
+          int trail = core.isEmpty() ? 0 : text.length() - text.stripTrailing().length();
+          description
+              .escaped(Markdown.escapeLine(text.substring(0, lead)))
+              .bold(Markdown.escapeLine(core))
+              .escaped(Markdown.escapeLine(text.substring(text.length() - trail)));
         } else {
-          description.escaped(escaped);
+          description.escaped(Markdown.escapeLine(text));
         }
       }
       description.markup("\n> — arXiv:").escaped(Markdown.escapeLine(e.paperId())).markup("\n");

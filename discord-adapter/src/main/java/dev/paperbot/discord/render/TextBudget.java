@@ -47,6 +47,9 @@ final class TextBudget {
     int inner = room - open.length() - close.length() - 1;
     if (inner > 0) {
       int cut = Markdown.safeCut(escaped, inner);
+      while (!open.isEmpty() && cut > 0 && Character.isWhitespace(escaped.charAt(cut - 1))) {
+        cut--; // a closing marker after a space would not close
+      }
       if (cut > 0) {
         text.append(open).append(escaped, 0, cut).append(close);
       }
