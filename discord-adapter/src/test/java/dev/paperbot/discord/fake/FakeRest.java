@@ -41,6 +41,7 @@ public final class FakeRest implements AutoCloseable {
   private final Deque<Scripted> scripted = new ArrayDeque<>();
   private final AtomicLong ids = new AtomicLong(9_000_000_000L);
   private volatile String token = Ids.TOKEN;
+  private volatile java.util.function.Consumer<RecordedRequest> listener = r -> {};
 
   /** A one-shot answer for the next request that matches, e.g. a 429. */
   private record Scripted(
@@ -172,6 +173,19 @@ public final class FakeRest implements AutoCloseable {
     synchronized (requests) {
       requests.add(request);
       requests.notifyAll();
+    }
+    listener.accept(request);
+  }
+
+  /** Also tells {@code listener} of every request as it arrives (for the benchmark). */
+  public void listen(java.util.function.Consumer<RecordedRequest> listener) {
+    this.listener = listener;
+  }
+
+  /** Forgets the requests seen so far (the benchmark sends thousands). */
+  public void clear() {
+    synchronized (requests) {
+      requests.clear();
     }
   }
 
