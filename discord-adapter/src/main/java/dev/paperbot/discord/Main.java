@@ -27,7 +27,14 @@ public final class Main {
       err.println("paperbot-discord: " + e.getMessage());
       return 2;
     }
-    PaperBot core = PaperBot.create();
+    PaperBot core;
+    try {
+      core = PaperBot.create();
+    } catch (RuntimeException e) {
+      err.println("paperbot-discord: could not open the paper index: " + e.getMessage());
+      e.printStackTrace(err);
+      return 1;
+    }
     DiscordBot bot;
     try {
       bot = DiscordBot.start(config, Core.of(core));

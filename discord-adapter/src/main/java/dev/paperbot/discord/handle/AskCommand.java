@@ -12,6 +12,7 @@ import net.dv8tion.jda.api.interactions.commands.build.SubcommandData;
 
 /** {@code /paper ask question:<text> [private:true]}: the question goes to the core verbatim. */
 final class AskCommand implements Subcommand {
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(AskCommand.class);
   static final String NAME = "ask";
   static final String QUESTION = "question";
   static final String PRIVATE = "private";
@@ -43,7 +44,9 @@ final class AskCommand implements Subcommand {
       event
           .reply(Reply.of(renderer.notice(Notices.TOO_LONG), true).toCreateData())
           .setEphemeral(true)
-          .queue();
+          .queue(
+              ok -> {},
+              error -> LOG.warn("Discord rejected the reply to {}", event.getId(), error));
       return;
     }
     // Slash questions have no reply chain: one conversation per user per channel.

@@ -41,6 +41,7 @@ class SlashCommandTest {
   /** Questions starting with "slow:" wait for the test to let them through. */
   static final class GatedCore extends FakeCore {
     final CountDownLatch gate = new CountDownLatch(1);
+    final CountDownLatch showGate = new CountDownLatch(1);
 
     @Override
     public Answer answer(Question question) {
@@ -58,6 +59,21 @@ class SlashCommandTest {
         throw new IllegalStateException("index on fire at /secret/path");
       }
       return super.answer(question);
+    }
+
+    @Override
+    public Answer show(String idOrTitleWords) {
+      if (idOrTitleWords.startsWith("slow:")) {
+        try {
+          if (!showGate.await(20, TimeUnit.SECONDS)) {
+            throw new IllegalStateException("test never opened the gate");
+          }
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new IllegalStateException(e);
+        }
+      }
+      return super.show(idOrTitleWords);
     }
   }
 
@@ -125,6 +141,32 @@ class SlashCommandTest {
     JsonNode expected = Json.of(renderer.render(FakeCore.answerFor(question)));
     assertEquals(expected, edit.json().at("/embeds/0"));
     assertEquals(1, discord.rest.requests(callbackOf(id)).size(), "acknowledged exactly once");
+  }
+
+  @Test
+  void aSlowNotFoundReplacesThePublicDeferralWithAPrivateFollowUp() throws Exception {
+    long id = discord.slash("show", "paper", "slow: no such paper");
+
+    JsonNode deferral = discord.rest.await(callbackOf(id), RunningBot.WAIT).json();
+    assertEquals(DEFERRED_CHANNEL_MESSAGE, deferral.get("type").asInt());
+    assertEquals(0, deferral.at("/data/flags").asInt(0) & EPHEMERAL, "deferred in public");
+    core.showGate.countDown();
+    String webhook = "webhooks/" + Ids.APP_ID + "/" + FakeDiscord.token(id);
+    discord.rest.await(r -> r.is("DELETE", webhook + "/messages/@original"), RunningBot.WAIT);
+    RecordedRequest followUp = discord.rest.await(r -> r.is("POST", webhook), RunningBot.WAIT);
+    assertEquals(EPHEMERAL, followUp.json().path("flags").asInt() & EPHEMERAL);
+    assertEquals(
+        "No paper matches slow: no such paper.", followUp.json().at("/embeds/0/title").asText());
+  }
+
+  @Test
+  void anUnknownSubcommandGetsAPrivateHint() throws Exception {
+    long id = discord.slash("delete-everything");
+
+    JsonNode callback = discord.rest.await(callbackOf(id), RunningBot.WAIT).json();
+    assertEquals(EPHEMERAL, callback.at("/data/flags").asInt() & EPHEMERAL);
+    assertTrue(
+        callback.at("/data/embeds/0/title").asText().startsWith("I don't know that command"));
   }
 
   @Test
