@@ -124,6 +124,7 @@ public final class DiscordBot implements AutoCloseable {
         new ScheduledThreadPoolExecutor(1, named("paperbot-discord-ack"));
     timer.setRemoveOnCancelPolicy(true);
 
+    LOG.info("Connecting to Discord with {}", config); // toString redacts the token
     EmbedRenderer renderer = new EmbedRenderer();
     Responder responder = new Responder(workers, timer, timing.ackBudget(), renderer);
     PaperCommands commands = new PaperCommands(core, renderer, responder, workers);
@@ -211,7 +212,7 @@ public final class DiscordBot implements AutoCloseable {
       where = "server " + guild.getId();
       done = guild.updateCommands().addCommands(commands.definition()).submit();
     } else {
-      where = "all servers (global commands can take up to an hour to appear)";
+      where = "every server the bot is in (global)";
       done = jda.updateCommands().addCommands(commands.definition()).submit();
     }
     try {
