@@ -9,10 +9,12 @@ import net.dv8tion.jda.api.interactions.commands.OptionMapping;
 import net.dv8tion.jda.api.interactions.commands.OptionType;
 import net.dv8tion.jda.api.interactions.commands.build.OptionData;
 import net.dv8tion.jda.api.interactions.commands.build.SubcommandData;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** {@code /paper ask question:<text> [private:true]}: the question goes to the core verbatim. */
 final class AskCommand implements Subcommand {
-  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(AskCommand.class);
+  private static final Logger LOG = LoggerFactory.getLogger(AskCommand.class);
   static final String NAME = "ask";
   static final String QUESTION = "question";
   static final String PRIVATE = "private";

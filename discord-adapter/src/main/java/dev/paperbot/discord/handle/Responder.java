@@ -11,6 +11,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import net.dv8tion.jda.api.interactions.Interaction;
 import net.dv8tion.jda.api.interactions.callbacks.IMessageEditCallback;
@@ -100,15 +101,19 @@ public final class Responder {
   private void respond(
       Interaction event,
       Supplier<Reply> work,
-      java.util.function.Consumer<Reply> direct,
+      Consumer<Reply> direct,
       Runnable defer,
-      java.util.function.Consumer<Reply> afterDefer) {
+      Consumer<Reply> afterDefer) {
     AtomicBoolean acknowledged = new AtomicBoolean();
     ScheduledFuture<?> deferral =
         timer.schedule(
             () -> {
               if (acknowledged.compareAndSet(false, true)) {
-                defer.run();
+                try {
+                  defer.run();
+                } catch (RuntimeException e) {
+                  LOG.error("Deferring interaction {} failed", event.getId(), e);
+                }
               }
             },
             ackBudget.toNanos(),
@@ -138,10 +143,16 @@ public final class Responder {
               } else {
                 afterDefer.accept(reply);
               }
+            })
+        .exceptionally(
+            error -> {
+              // JDA refused to build or send the reply (a bug here, not Discord's answer).
+              LOG.error("Sending the reply to interaction {} failed", event.getId(), error);
+              return null;
             });
   }
 
-  private static java.util.function.Consumer<Throwable> failure(Interaction event, String what) {
+  private static Consumer<Throwable> failure(Interaction event, String what) {
     return error -> LOG.warn("Discord rejected {} for interaction {}", what, event.getId(), error);
   }
 }

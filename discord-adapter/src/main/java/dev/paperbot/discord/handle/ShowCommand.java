@@ -80,7 +80,12 @@ final class ShowCommand implements Subcommand {
                             LOG.warn(
                                 "Discord rejected choices for interaction {}",
                                 event.getId(),
-                                error)));
+                                error)))
+        .exceptionally(
+            error -> {
+              LOG.error("Sending choices for interaction {} failed", event.getId(), error);
+              return null;
+            });
   }
 
   /** At most 25 choices; the name shows title and id, the value is the id the core looks up. */

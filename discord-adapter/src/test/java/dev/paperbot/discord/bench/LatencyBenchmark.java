@@ -6,6 +6,7 @@ import dev.paperbot.discord.FakeCore;
 import dev.paperbot.discord.RunningBot;
 import dev.paperbot.discord.fake.FakeDiscord;
 import dev.paperbot.discord.fake.Ids;
+import dev.paperbot.discord.fake.Payloads;
 import dev.paperbot.discord.fake.RecordedRequest;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -86,7 +87,7 @@ class LatencyBenchmark {
             long start = System.nanoTime();
             discord.gateway.dispatch(
                 "MESSAGE_CREATE",
-                dev.paperbot.discord.fake.Payloads.message(
+                Payloads.message(
                     id,
                     Ids.USER_ID,
                     false,

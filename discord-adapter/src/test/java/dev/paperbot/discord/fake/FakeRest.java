@@ -24,6 +24,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.zip.GZIPInputStream;
 
@@ -41,7 +42,7 @@ public final class FakeRest implements AutoCloseable {
   private final Deque<Scripted> scripted = new ArrayDeque<>();
   private final AtomicLong ids = new AtomicLong(9_000_000_000L);
   private volatile String token = Ids.TOKEN;
-  private volatile java.util.function.Consumer<RecordedRequest> listener = r -> {};
+  private volatile Consumer<RecordedRequest> listener = r -> {};
 
   /** A one-shot answer for the next request that matches, e.g. a 429. */
   private record Scripted(
@@ -178,7 +179,7 @@ public final class FakeRest implements AutoCloseable {
   }
 
   /** Also tells {@code listener} of every request as it arrives (for the benchmark). */
-  public void listen(java.util.function.Consumer<RecordedRequest> listener) {
+  public void listen(Consumer<RecordedRequest> listener) {
     this.listener = listener;
   }
 
