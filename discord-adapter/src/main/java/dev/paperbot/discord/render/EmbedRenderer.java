@@ -17,7 +17,8 @@ import net.dv8tion.jda.api.entities.MessageEmbed;
  * is escaped; every part respects Discord's limits, and the whole stays within {@value
  * MessageEmbed#EMBED_MAX_LENGTH_BOT} characters.
  *
- * <p>Stateless and thread-safe. It adds no wording of its own beyond labels ("Page 2 of 3").
+ * <p>Stateless and thread-safe. Its own wording is limited to labels ("Page 2 of 3") and how to use
+ * the bot in Discord (help); everything else is the core's.
  */
 public final class EmbedRenderer {
 
@@ -43,7 +44,7 @@ public final class EmbedRenderer {
   public MessageEmbed render(Answer answer) {
     return switch (answer) {
       case Answer.Found found -> found(found);
-      case Answer.PaperList list -> page(list, 1).embed();
+      case Answer.PaperList list -> list(list);
       case Answer.PaperCard card -> card(card);
       case Answer.Comparison comparison -> comparison(comparison);
       case Answer.NotFound notFound -> notFound(notFound);
@@ -75,6 +76,15 @@ public final class EmbedRenderer {
     evidence(description, list.evidence());
     MessageEmbed embed = frame.build(description, shown, (current - 1) * PAGE_SIZE, null);
     return new Page(embed, current, pages);
+  }
+
+  /** A list answered in a reply (no buttons there): as many papers as fit, then a count. */
+  private MessageEmbed list(Answer.PaperList list) {
+    Frame frame =
+        new Frame(list.headline(), "PaperBot · " + count(list.papers().size(), "paper"), LISTING);
+    TextBudget description = frame.description();
+    evidence(description, list.evidence());
+    return frame.build(description, list.papers(), 0, null);
   }
 
   /** A rendered page of a list and where it sits. */

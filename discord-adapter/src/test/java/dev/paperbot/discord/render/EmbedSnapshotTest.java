@@ -64,7 +64,7 @@ class EmbedSnapshotTest {
   }
 
   static List<Integer> pages() {
-    return List.of(2, 3);
+    return List.of(1, 2, 3);
   }
 
   private static void assertMatchesSnapshot(String name, MessageCreateData message)
