@@ -1,0 +1,142 @@
+package dev.paperbot.discord.fake;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.paperbot.discord.DiscordConfig;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Predicate;
+
+/** A local Discord (REST + gateway) on 127.0.0.1 and the events a test sends through it. */
+public final class FakeDiscord implements AutoCloseable {
+  public final FakeRest rest;
+  public final FakeGateway gateway;
+  private static final long DISCORD_EPOCH = 1_420_070_400_000L;
+  private final AtomicLong sequence = new AtomicLong();
+
+  public FakeDiscord() throws IOException, InterruptedException {
+    rest = new FakeRest();
+    gateway = new FakeGateway();
+    gateway.startAndWait(Duration.ofSeconds(5));
+  }
+
+  /** The environment that points the bot here. */
+  public Map<String, String> env() {
+    Map<String, String> env = new HashMap<>();
+    env.put(DiscordConfig.TOKEN, Ids.TOKEN);
+    env.put(DiscordConfig.API_BASE_URL, rest.baseUrl());
+    env.put(DiscordConfig.GATEWAY_URL, gateway.url());
+    return env;
+  }
+
+  /** A snowflake for now: JDA derives creation times (and interaction expiry) from ids. */
+  public long nextId() {
+    return ((System.currentTimeMillis() - DISCORD_EPOCH) << 22)
+        | (sequence.incrementAndGet() & 0xFFF);
+  }
+
+  /** {@code /paper <subcommand>} with string/boolean options; returns the interaction id. */
+  public long slash(String subcommand, Object... nameValuePairs) {
+    ArrayNode options = FakeRest.JSON.createArrayNode();
+    for (int i = 0; i < nameValuePairs.length; i += 2) {
+      ObjectNode option = options.addObject();
+      option.put("name", (String) nameValuePairs[i]);
+      Object value = nameValuePairs[i + 1];
+      if (value instanceof Boolean b) {
+        option.put("type", 5);
+        option.put("value", b);
+      } else {
+        option.put("type", 3);
+        option.put("value", (String) value);
+      }
+    }
+    long id = nextId();
+    gateway.dispatch(
+        "INTERACTION_CREATE",
+        Payloads.interaction(id, token(id), 2, Payloads.commandData(subcommand, options), null));
+    return id;
+  }
+
+  /** The user typing {@code partial} into {@code /paper show paper:}. */
+  public long autocomplete(String partial) {
+    ArrayNode options = FakeRest.JSON.createArrayNode();
+    ObjectNode option = options.addObject();
+    option.put("name", "paper");
+    option.put("type", 3);
+    option.put("value", partial);
+    option.put("focused", true);
+    long id = nextId();
+    gateway.dispatch(
+        "INTERACTION_CREATE",
+        Payloads.interaction(id, token(id), 4, Payloads.commandData("show", options), null));
+    return id;
+  }
+
+  /** A click on a button with {@code customId} on the bot's message {@code message}. */
+  public long click(String customId, ObjectNode message) {
+    ObjectNode data = Payloads.parse("{\"component_type\": 2}");
+    data.put("custom_id", customId);
+    long id = nextId();
+    gateway.dispatch("INTERACTION_CREATE", Payloads.interaction(id, token(id), 3, data, message));
+    return id;
+  }
+
+  /** A user message in the server's channel; returns it (for replies to it). */
+  public ObjectNode say(String content, boolean mentionsBot, ObjectNode replyTo) {
+    ObjectNode message =
+        Payloads.message(nextId(), Ids.USER_ID, false, content, mentionsBot, true, replyTo);
+    gateway.dispatch("MESSAGE_CREATE", message);
+    return message;
+  }
+
+  /** A message from another bot that mentions ours. */
+  public ObjectNode sayAsBot(String content) {
+    ObjectNode message =
+        Payloads.message(nextId(), Ids.OTHER_BOT_ID, true, content, true, true, null);
+    gateway.dispatch("MESSAGE_CREATE", message);
+    return message;
+  }
+
+  /** A direct message to the bot, no mention. */
+  public ObjectNode directMessage(String content) {
+    ObjectNode message =
+        Payloads.message(nextId(), Ids.USER_ID, false, content, false, false, null);
+    gateway.dispatch("MESSAGE_CREATE", message);
+    return message;
+  }
+
+  /** The bot's sent message as Discord would include it in a later event. */
+  public static ObjectNode asMessage(RecordedRequest sent, String channel) {
+    ObjectNode message = Payloads.sentMessage(8_999_999_999_999_999L, channel, sent.body());
+    message.put("guild_id", Long.toString(Ids.GUILD_ID));
+    return message;
+  }
+
+  public static String token(long interactionId) {
+    return "interaction-token-" + interactionId;
+  }
+
+  /** The callback for one interaction. */
+  public static Predicate<RecordedRequest> callbackOf(long interactionId) {
+    return r ->
+        r.is("POST", "interactions/" + interactionId + "/" + token(interactionId) + "/callback");
+  }
+
+  /** A message the bot posted in reply to {@code messageId}. */
+  public static Predicate<RecordedRequest> replyTo(ObjectNode message) {
+    String id = message.get("id").asText();
+    return r ->
+        r.method().equals("POST")
+            && r.path().matches("channels/\\d+/messages")
+            && r.json().path("message_reference").path("message_id").asText().equals(id);
+  }
+
+  @Override
+  public void close() throws Exception {
+    rest.close();
+    gateway.stopQuietly();
+  }
+}
