@@ -29,7 +29,7 @@ public final class Main {
     }
     PaperBot core;
     try {
-      core = PaperBot.create();
+      core = PaperBot.fromEnvironment();
     } catch (RuntimeException e) {
       err.println("paperbot-discord: could not open the paper index: " + e.getMessage());
       e.printStackTrace(err);
