@@ -26,6 +26,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -44,11 +45,11 @@ public final class Answerer implements AutoCloseable {
   private final Conversations conversations;
   private final Lookup lookup;
 
-  Answerer(PaperIndex index, Duration ttl, Clock clock) {
+  Answerer(PaperIndex index, Lexicon lexicon, Duration ttl, Clock clock) {
     this.index = index;
     Acronyms acronyms = Acronyms.mine(index.passages());
     PaperNames names = PaperNames.mine(index, acronyms);
-    this.interpreter = new Interpreter(index, Lexicon.load(), names);
+    this.interpreter = new Interpreter(index, lexicon, names);
     this.mentions = new Mentions(index, acronyms);
     this.conversations = new Conversations(ttl, clock);
     this.lookup = new Lookup(index, interpreter);
@@ -56,12 +57,21 @@ public final class Answerer implements AutoCloseable {
 
   /** Opens the embedded corpus; on disk when a directory is given, else in memory. */
   public static Answerer open(Path indexDirectory, Duration ttl, Clock clock) {
+    // Cold start is mostly class loading; Lucene's and the lexicon's load on a second core
+    // while this one parses the corpus.
+    CompletableFuture<Lexicon> lexicon =
+        CompletableFuture.supplyAsync(
+            () -> {
+              PaperIndex.warmUp();
+              return Lexicon.load();
+            },
+            runnable -> Thread.ofPlatform().name("paperbot-warm-up").daemon().start(runnable));
     Corpus corpus = Corpus.embedded();
     PaperIndex index =
         indexDirectory == null
             ? PaperIndex.inMemory(corpus)
             : PaperIndex.onDisk(corpus, indexDirectory);
-    return new Answerer(index, ttl, clock);
+    return new Answerer(index, lexicon.join(), ttl, clock);
   }
 
   public Answer answer(Question question) {

@@ -32,8 +32,17 @@ public final class Concepts {
     return new Concepts(Map.of());
   }
 
-  /** The concepts shipped with the corpus, or none when the resource is absent. */
+  /** The concepts shipped with the corpus (read once), or none when the resource is absent. */
   public static Concepts embedded() {
+    return Embedded.INSTANCE;
+  }
+
+  /** Read on first use; the holder idiom makes that thread-safe without locks. */
+  private static final class Embedded {
+    static final Concepts INSTANCE = read();
+  }
+
+  private static Concepts read() {
     try (InputStream in = Concepts.class.getResourceAsStream(RESOURCE)) {
       if (in == null) {
         return none();

@@ -95,6 +95,20 @@ public final class PaperIndex implements AutoCloseable {
     }
   }
 
+  /**
+   * Loads the classes an index build needs (analysis, codecs, sentence breaking, concepts) by
+   * building a one-document index and reading the concepts, so another thread can do it while the
+   * corpus is parsed.
+   */
+  public static void warmUp() {
+    Concepts.embedded();
+    Corpus tiny =
+        Corpus.fromJson(
+            "[{\"id\":\"0\",\"title\":\"Warm-up\",\"published\":\"2024-01-01\",\"abstract\":\"We present a model. It works.\"}]"
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    inMemory(tiny).close();
+  }
+
   /** An index held in memory, built now. */
   public static PaperIndex inMemory(Corpus corpus) {
     try {
