@@ -19,7 +19,7 @@ import java.util.Objects;
  * }
  * }</pre>
  */
-public final class PaperBot implements AutoCloseable {
+public final class PaperBot implements Answering, AutoCloseable {
 
   private final Answerer answerer;
 
@@ -61,22 +61,26 @@ public final class PaperBot implements AutoCloseable {
    * Answers a question in its conversation: a follow-up such as "and when was it published?" refers
    * to the papers of the previous answer in the same conversation, until it expires.
    */
+  @Override
   public Answer answer(Question question) {
     Objects.requireNonNull(question, "question");
     return answerer.answer(question);
   }
 
   /** Every paper of the corpus, newest first. */
+  @Override
   public Answer list() {
     return answerer.list();
   }
 
   /** One paper by arXiv id or title words (typos tolerated), or not found. */
+  @Override
   public Answer show(String idOrTitleWords) {
     return answerer.show(Objects.requireNonNullElse(idOrTitleWords, ""));
   }
 
   /** What the bot can do. */
+  @Override
   public Answer help() {
     return answerer.help();
   }
@@ -85,6 +89,7 @@ public final class PaperBot implements AutoCloseable {
    * Papers for autocomplete: best matches for a partial id or title first, typo-tolerant, at most
    * {@code limit}; the newest papers when {@code partial} is blank.
    */
+  @Override
   public List<Paper> suggest(String partial, int limit) {
     if (limit < 1) {
       throw new IllegalArgumentException("limit must be at least 1, was " + limit);

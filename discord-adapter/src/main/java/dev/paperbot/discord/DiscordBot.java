@@ -1,5 +1,6 @@
 package dev.paperbot.discord;
 
+import dev.paperbot.Answering;
 import dev.paperbot.discord.handle.MentionListener;
 import dev.paperbot.discord.handle.PaperCommands;
 import dev.paperbot.discord.handle.Responder;
@@ -94,7 +95,7 @@ public final class DiscordBot implements AutoCloseable {
   }
 
   /** Connects with default timings. */
-  public static DiscordBot start(DiscordConfig config, Core core) throws StartupException {
+  public static DiscordBot start(DiscordConfig config, Answering core) throws StartupException {
     return start(config, core, Timing.DEFAULT);
   }
 
@@ -102,7 +103,7 @@ public final class DiscordBot implements AutoCloseable {
    * Logs in, waits for READY and registers the commands; returns a running bot or throws with a
    * message for the operator, leaving nothing running.
    */
-  public static DiscordBot start(DiscordConfig config, Core core, Timing timing)
+  public static DiscordBot start(DiscordConfig config, Answering core, Timing timing)
       throws StartupException {
     Objects.requireNonNull(config, "config");
     Objects.requireNonNull(core, "core");

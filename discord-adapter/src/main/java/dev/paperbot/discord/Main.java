@@ -37,7 +37,7 @@ public final class Main {
     }
     DiscordBot bot;
     try {
-      bot = DiscordBot.start(config, Core.of(core));
+      bot = DiscordBot.start(config, core);
     } catch (StartupException e) {
       core.close();
       err.println("paperbot-discord: " + e.getMessage());

@@ -1,6 +1,7 @@
 package dev.paperbot.discord;
 
 import dev.paperbot.Answer;
+import dev.paperbot.Answering;
 import dev.paperbot.Evidence;
 import dev.paperbot.Paper;
 import dev.paperbot.Question;
@@ -12,7 +13,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * A core whose answers the test knows in advance: a {@link Answer.Found} quoting the question, the
  * 23-paper fixture corpus for lists and suggestions. Records every question it is asked.
  */
-public class FakeCore implements Core {
+public class FakeCore implements Answering {
   public final List<Question> questions = new CopyOnWriteArrayList<>();
 
   @Override

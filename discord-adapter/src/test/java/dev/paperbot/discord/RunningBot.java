@@ -1,5 +1,6 @@
 package dev.paperbot.discord;
 
+import dev.paperbot.Answering;
 import dev.paperbot.discord.fake.FakeDiscord;
 import java.time.Duration;
 import java.util.Map;
@@ -27,12 +28,12 @@ public final class RunningBot implements AutoCloseable {
     this.bot = bot;
   }
 
-  public static RunningBot start(Core core) throws Exception {
+  public static RunningBot start(Answering core) throws Exception {
     return start(core, Map.of(), TIMING);
   }
 
-  public static RunningBot start(Core core, Map<String, String> extraEnv, DiscordBot.Timing timing)
-      throws Exception {
+  public static RunningBot start(
+      Answering core, Map<String, String> extraEnv, DiscordBot.Timing timing) throws Exception {
     FakeDiscord discord = new FakeDiscord();
     try {
       Map<String, String> env = discord.env();

@@ -1,7 +1,6 @@
 package dev.paperbot.slack;
 
 import dev.paperbot.PaperBot;
-import dev.paperbot.slack.handle.PaperCore;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.concurrent.CountDownLatch;
@@ -40,7 +39,7 @@ public final class Main {
     }
     SlackBot slackBot;
     try {
-      slackBot = SlackBot.start(settings, PaperCore.of(paperBot), anyAddress());
+      slackBot = SlackBot.start(settings, paperBot, anyAddress());
     } catch (SlackBot.StartException e) {
       paperBot.close();
       System.err.println("paperbot-slack: " + e.getMessage());

@@ -7,8 +7,8 @@ import com.slack.api.bolt.AppConfig;
 import com.slack.api.bolt.socket_mode.SocketModeApp;
 import com.slack.api.methods.response.apps.connections.AppsConnectionsOpenResponse;
 import com.slack.api.socket_mode.SocketModeClient;
+import dev.paperbot.Answering;
 import dev.paperbot.slack.handle.Delivery;
-import dev.paperbot.slack.handle.PaperCore;
 import dev.paperbot.slack.handle.SlackHandlers;
 import dev.paperbot.slack.render.BlockKitRenderer;
 import java.io.IOException;
@@ -70,7 +70,7 @@ public final class SlackBot implements AutoCloseable {
    * Starts the bot: Socket Mode when {@link SlackSettings#socketMode()}, else an HTTP server on
    * {@code bindAddress}:{@link SlackSettings#port()} (port 0 picks a free one).
    */
-  public static SlackBot start(SlackSettings settings, PaperCore core, InetAddress bindAddress)
+  public static SlackBot start(SlackSettings settings, Answering core, InetAddress bindAddress)
       throws StartException {
     Objects.requireNonNull(settings, "settings");
     Objects.requireNonNull(core, "core");

@@ -1,7 +1,7 @@
 package dev.paperbot.discord.handle;
 
+import dev.paperbot.Answering;
 import dev.paperbot.Question;
-import dev.paperbot.discord.Core;
 import dev.paperbot.discord.render.EmbedRenderer;
 import dev.paperbot.discord.render.Reply;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
@@ -19,11 +19,11 @@ final class AskCommand implements Subcommand {
   static final String QUESTION = "question";
   static final String PRIVATE = "private";
 
-  private final Core core;
+  private final Answering core;
   private final EmbedRenderer renderer;
   private final Responder responder;
 
-  AskCommand(Core core, EmbedRenderer renderer, Responder responder) {
+  AskCommand(Answering core, EmbedRenderer renderer, Responder responder) {
     this.core = core;
     this.renderer = renderer;
     this.responder = responder;

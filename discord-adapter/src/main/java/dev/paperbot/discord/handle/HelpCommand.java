@@ -1,6 +1,6 @@
 package dev.paperbot.discord.handle;
 
-import dev.paperbot.discord.Core;
+import dev.paperbot.Answering;
 import dev.paperbot.discord.render.EmbedRenderer;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import net.dv8tion.jda.api.interactions.commands.build.SubcommandData;
@@ -9,11 +9,11 @@ import net.dv8tion.jda.api.interactions.commands.build.SubcommandData;
 final class HelpCommand implements Subcommand {
   static final String NAME = "help";
 
-  private final Core core;
+  private final Answering core;
   private final EmbedRenderer renderer;
   private final Responder responder;
 
-  HelpCommand(Core core, EmbedRenderer renderer, Responder responder) {
+  HelpCommand(Answering core, EmbedRenderer renderer, Responder responder) {
     this.core = core;
     this.renderer = renderer;
     this.responder = responder;

@@ -1,7 +1,7 @@
 package dev.paperbot.discord.handle;
 
 import dev.paperbot.Answer;
-import dev.paperbot.discord.Core;
+import dev.paperbot.Answering;
 import dev.paperbot.discord.render.EmbedRenderer;
 import dev.paperbot.discord.render.Reply;
 import java.util.List;
@@ -24,11 +24,11 @@ final class ListCommand implements Subcommand {
   static final String BUTTON_PREFIX = "paper-list:";
   private static final Pattern BUTTON_ID = Pattern.compile("paper-list:(prev|next):(\\d{1,6})");
 
-  private final Core core;
+  private final Answering core;
   private final EmbedRenderer renderer;
   private final Responder responder;
 
-  ListCommand(Core core, EmbedRenderer renderer, Responder responder) {
+  ListCommand(Answering core, EmbedRenderer renderer, Responder responder) {
     this.core = core;
     this.renderer = renderer;
     this.responder = responder;

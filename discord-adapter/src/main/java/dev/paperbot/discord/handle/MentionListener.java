@@ -1,7 +1,7 @@
 package dev.paperbot.discord.handle;
 
+import dev.paperbot.Answering;
 import dev.paperbot.Question;
-import dev.paperbot.discord.Core;
 import dev.paperbot.discord.render.EmbedRenderer;
 import dev.paperbot.discord.render.Reply;
 import java.util.Objects;
@@ -25,12 +25,12 @@ import org.slf4j.LoggerFactory;
 public final class MentionListener extends ListenerAdapter {
   private static final Logger LOG = LoggerFactory.getLogger(MentionListener.class);
 
-  private final Core core;
+  private final Answering core;
   private final EmbedRenderer renderer;
   private final Executor workers;
   private final ConversationKeys conversations = new ConversationKeys();
 
-  public MentionListener(Core core, EmbedRenderer renderer, Executor workers) {
+  public MentionListener(Answering core, EmbedRenderer renderer, Executor workers) {
     this.core = Objects.requireNonNull(core, "core");
     this.renderer = Objects.requireNonNull(renderer, "renderer");
     this.workers = Objects.requireNonNull(workers, "workers");

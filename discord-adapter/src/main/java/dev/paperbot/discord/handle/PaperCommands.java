@@ -1,6 +1,6 @@
 package dev.paperbot.discord.handle;
 
-import dev.paperbot.discord.Core;
+import dev.paperbot.Answering;
 import dev.paperbot.discord.render.EmbedRenderer;
 import dev.paperbot.discord.render.Reply;
 import java.util.LinkedHashMap;
@@ -29,7 +29,8 @@ public final class PaperCommands extends ListenerAdapter {
   private final ShowCommand show;
   private final ListCommand list;
 
-  public PaperCommands(Core core, EmbedRenderer renderer, Responder responder, Executor workers) {
+  public PaperCommands(
+      Answering core, EmbedRenderer renderer, Responder responder, Executor workers) {
     this.renderer = renderer;
     this.show = new ShowCommand(core, renderer, responder, workers);
     this.list = new ListCommand(core, renderer, responder);

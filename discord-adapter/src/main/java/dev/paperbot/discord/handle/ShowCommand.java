@@ -1,7 +1,7 @@
 package dev.paperbot.discord.handle;
 
+import dev.paperbot.Answering;
 import dev.paperbot.Paper;
-import dev.paperbot.discord.Core;
 import dev.paperbot.discord.render.EmbedRenderer;
 import java.time.Duration;
 import java.util.List;
@@ -28,12 +28,12 @@ final class ShowCommand implements Subcommand {
   /** Autocomplete cannot be deferred: past this, answer with no choices rather than none at all. */
   private static final Duration SUGGEST_BUDGET = Duration.ofMillis(2000);
 
-  private final Core core;
+  private final Answering core;
   private final EmbedRenderer renderer;
   private final Responder responder;
   private final Executor workers;
 
-  ShowCommand(Core core, EmbedRenderer renderer, Responder responder, Executor workers) {
+  ShowCommand(Answering core, EmbedRenderer renderer, Responder responder, Executor workers) {
     this.core = core;
     this.renderer = renderer;
     this.responder = responder;

@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.paperbot.PaperBot;
 import dev.paperbot.Question;
-import dev.paperbot.discord.Core;
 import dev.paperbot.discord.RunningBot;
 import dev.paperbot.discord.fake.Ids;
 import dev.paperbot.discord.render.EmbedRenderer;
@@ -33,7 +32,7 @@ class RealCoreTest {
   void start() throws Exception {
     served = PaperBot.create();
     expected = PaperBot.create();
-    running = RunningBot.start(Core.of(served));
+    running = RunningBot.start(served);
   }
 
   @AfterAll

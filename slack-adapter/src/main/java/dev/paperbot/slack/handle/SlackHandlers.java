@@ -6,6 +6,7 @@ import com.slack.api.bolt.App;
 import com.slack.api.model.event.AppMentionEvent;
 import com.slack.api.model.event.MessageEvent;
 import dev.paperbot.Answer;
+import dev.paperbot.Answering;
 import dev.paperbot.Question;
 import dev.paperbot.slack.render.BlockKitRenderer;
 import dev.paperbot.slack.render.PageToken;
@@ -47,14 +48,14 @@ public final class SlackHandlers {
   /** Mentions of the bot itself ({@code <@U123>} or {@code <@U123|name>}). */
   private static final Pattern USER_MENTION = Pattern.compile("<@([A-Z0-9]+)(?:\\|[^>]*)?>");
 
-  private final PaperCore core;
+  private final Answering core;
   private final BlockKitRenderer renderer;
   private final Delivery delivery;
   private final Executor answerExecutor;
   private final Dedupe dedupe = new Dedupe(10_000, Duration.ofHours(1));
 
   public SlackHandlers(
-      PaperCore core, BlockKitRenderer renderer, Delivery delivery, Executor answerExecutor) {
+      Answering core, BlockKitRenderer renderer, Delivery delivery, Executor answerExecutor) {
     this.core = Objects.requireNonNull(core, "core");
     this.renderer = Objects.requireNonNull(renderer, "renderer");
     this.delivery = Objects.requireNonNull(delivery, "delivery");

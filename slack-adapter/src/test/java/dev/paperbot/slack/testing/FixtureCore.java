@@ -1,8 +1,8 @@
 package dev.paperbot.slack.testing;
 
 import dev.paperbot.Answer;
+import dev.paperbot.Answering;
 import dev.paperbot.Question;
-import dev.paperbot.slack.handle.PaperCore;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
@@ -11,7 +11,7 @@ import java.util.function.Function;
  * A fake core: answers every question with a fixture chosen by a function, and records each
  * question (text and conversation key) it was asked.
  */
-public final class FixtureCore implements PaperCore {
+public final class FixtureCore implements Answering {
 
   private final Function<Question, Answer> answers;
   private final List<Question> questions = new CopyOnWriteArrayList<>();

@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.google.gson.JsonElement;
 import com.slack.api.util.json.GsonFactory;
+import dev.paperbot.Answering;
 import dev.paperbot.slack.SlackBot;
 import dev.paperbot.slack.SlackSettings;
-import dev.paperbot.slack.handle.PaperCore;
 import dev.paperbot.slack.render.SlackMessage;
 import java.net.InetAddress;
 import java.net.URI;
@@ -34,7 +34,7 @@ public final class RunningBot implements AutoCloseable {
   }
 
   /** HTTP (Events API) mode on a free loopback port. */
-  public static RunningBot http(PaperCore core) throws Exception {
+  public static RunningBot http(Answering core) throws Exception {
     FakeSlackApi api = new FakeSlackApi();
     try {
       SlackSettings settings =
@@ -50,7 +50,7 @@ public final class RunningBot implements AutoCloseable {
   }
 
   /** Socket Mode against the fake server; returns once the first connection is open. */
-  public static RunningBot socketMode(PaperCore core) throws Exception {
+  public static RunningBot socketMode(Answering core) throws Exception {
     FakeSlackApi api = new FakeSlackApi();
     FakeSocketModeServer socketServer = new FakeSocketModeServer();
     try {
