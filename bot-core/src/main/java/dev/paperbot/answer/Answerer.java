@@ -20,12 +20,10 @@ import java.time.Duration;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -205,15 +203,6 @@ public final class Answerer implements AutoCloseable {
   @Override
   public void close() {
     index.close();
-  }
-
-  /** Distinct papers of some mentions, in order. */
-  static List<Paper> papersOf(Iterable<Mentions.Mention> ms) {
-    Set<Paper> out = new LinkedHashSet<>();
-    for (Mentions.Mention m : ms) {
-      out.add(m.passage().paper());
-    }
-    return List.copyOf(out);
   }
 
   static Evidence evidence(Passage p, List<String> terms) {
