@@ -153,7 +153,7 @@ public final class Answerer implements AutoCloseable {
       return Origins.origin(q, mentions, index);
     }
     if (q.has(Signal.LIST) && !q.thing().isEmpty()) {
-      return Lists.byTopic(index, q);
+      return Lists.byTopic(index, q, mentions.variants(q.thing()));
     }
     if (q.has(Signal.DEFINITION) && !q.has(Signal.SUMMARY) && (refs.isEmpty() || rest.isEmpty())) {
       return Origins.definition(q, refs, mentions, index);

@@ -105,8 +105,10 @@ final class Facts {
     Passage best = null;
     double bestScore = toBeat;
     for (Passage p : index.passages()) {
-      // "DeepSeek-Prover-V2" is not "DeepSeek-V2": the other paper must say the name itself.
-      if (p.paper().equals(paper) || !name.matcher(p.text()).find()) {
+      // "DeepSeek-Prover-V2" is not "DeepSeek-V2": the other paper must say the name itself,
+      // somewhere in its title or abstract; the sentence then holds what was asked.
+      if (p.paper().equals(paper)
+          || !name.matcher(p.paper().title() + " " + p.paper().abstractText()).find()) {
         continue;
       }
       double score = 0;
@@ -115,12 +117,58 @@ final class Facts {
           score += index.idf(t) + 0.1;
         }
       }
+      if (score > 0 && q.has(Signal.QUANTITY) && NUMBER.matcher(p.text()).find()) {
+        score += 0.5;
+      }
       if (score > bestScore) {
         best = p;
         bestScore = score;
       }
     }
     return best;
+  }
+
+  /**
+   * For a long description ("datasets used to evaluate DeepSeek in robotic-assisted surgery"): the
+   * one sentence that, with its paper's title, carries three quarters of the question's weight and
+   * most of its words; null when none does, or when two papers tie.
+   */
+  private static Passage describedBy(List<String> thing, PaperIndex index) {
+    if (thing.size() < 4) {
+      return null;
+    }
+    double total = thing.stream().mapToDouble(index::idf).sum();
+    Passage best = null;
+    double bestCoverage = 0;
+    boolean tie = false;
+    for (Passage p : index.passages()) {
+      Set<String> title =
+          new java.util.HashSet<>(dev.paperbot.index.Terms.terms(p.paper().title()));
+      double covered = 0;
+      int inSentence = 0;
+      for (String t : thing) {
+        if (p.terms().contains(t)) {
+          covered += index.idf(t);
+          inSentence++;
+        } else if (title.contains(t)) {
+          covered += index.idf(t);
+        }
+      }
+      double coverage = covered / total;
+      if (inSentence * 2 <= thing.size() || coverage < 0.75) {
+        continue;
+      }
+      if (coverage > bestCoverage + 1e-9) {
+        tie = best != null && !best.paper().equals(p.paper()) && bestCoverage > coverage - 0.05;
+        best = p;
+        bestCoverage = coverage;
+      } else if (coverage > bestCoverage - 0.05
+          && best != null
+          && !best.paper().equals(p.paper())) {
+        tie = true;
+      }
+    }
+    return tie ? null : best;
   }
 
   /** True when the terms occur near each other: "GPT-4" is not "4 popular LLMs: ..., GPT". */
@@ -176,6 +224,15 @@ final class Facts {
           papers,
           covering.values().stream().map(p -> Answerer.evidence(p, thing)).toList(),
           0.6);
+    }
+    Passage described = describedBy(thing, index);
+    if (described != null) {
+      return new Answer.Found(
+          Kind.FACT,
+          "From " + Answerer.title(described.paper()) + ":",
+          List.of(Answerer.evidence(described, thing)),
+          List.of(described.paper()),
+          0.5);
     }
     return new Answer.NotFound(
         "The paper set cannot answer that.",

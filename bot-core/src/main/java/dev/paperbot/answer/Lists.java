@@ -127,11 +127,20 @@ final class Lists {
    * corpus word it generalises ("surgery" is medical), so a topic asked in plain words finds papers
    * written in specialist ones.
    */
-  static Answer byTopic(PaperIndex index, Interpretation q) {
+  static Answer byTopic(PaperIndex index, Interpretation q, List<List<String>> variants) {
+    Map<Paper, Evidence> hits = new LinkedHashMap<>();
+    // "MLA" and "Multi-head Latent Attention" are one topic: a paper may use either form.
+    for (List<String> v : variants) {
+      topicHits(index, v).forEach(hits::putIfAbsent);
+    }
+    return topicAnswer(q, hits);
+  }
+
+  private static Map<Paper, Evidence> topicHits(PaperIndex index, List<String> thing) {
     int n = index.corpus().papers().size();
     List<String> anchors = new ArrayList<>();
     List<String> context = new ArrayList<>();
-    for (String t : q.thing()) {
+    for (String t : thing) {
       int pf = index.paperFrequency(t);
       if (pf >= GENERIC_SHARE * n) {
         continue;
@@ -139,7 +148,7 @@ final class Lists {
       (pf <= RARE ? anchors : context).add(t);
     }
     if (anchors.isEmpty()) {
-      anchors = context.isEmpty() ? q.thing() : context;
+      anchors = context.isEmpty() ? thing : context;
       context = List.of();
     }
     Map<Paper, Evidence> hits = new LinkedHashMap<>();
@@ -151,7 +160,7 @@ final class Lists {
         continue;
       }
       for (Passage s : index.passages(p.id())) {
-        List<String> marks = new ArrayList<>(q.thing());
+        List<String> marks = new ArrayList<>(thing);
         boolean all = true;
         boolean any = false;
         for (String t : anchors) {
@@ -169,9 +178,13 @@ final class Lists {
         }
       }
       if (!hits.containsKey(p) && title.containsAll(anchors)) {
-        hits.put(p, Answerer.evidence(index.passages(p.id()).get(0), q.thing()));
+        hits.put(p, Answerer.evidence(index.passages(p.id()).get(0), thing));
       }
     }
+    return hits;
+  }
+
+  private static Answer topicAnswer(Interpretation q, Map<Paper, Evidence> hits) {
     String topic = Origins.label(q);
     if (hits.isEmpty()) {
       return new Answer.NotFound(

@@ -34,7 +34,8 @@ final class Mentions {
   }
 
   /** One sentence that mentions the thing. */
-  record Mention(Passage passage, List<String> variant, int position, Stance stance) {}
+  record Mention(
+      Passage passage, List<String> variant, int position, Stance stance, boolean near) {}
 
   // A first-person contribution anywhere in the sentence, or words that announce novelty.
   private static final Pattern CONTRIBUTION =
@@ -80,7 +81,12 @@ final class Mentions {
   private static final Pattern CONTRIBUTION_VERBS =
       Pattern.compile(
           "(propos|introduc|present|develop|design|engineer|build|built|creat|devis|pioneer|releas|construct|formulat|incorporat|uncover)\\w*");
-  private static final int WINDOW = 5;
+  private static final int WINDOW = 8;
+  private static final int LONG_THING = 4;
+  // Verbs of using something that exists: "we conduct SFT and DPO", "adopts MLA".
+  private static final Pattern REUSE_VERBS =
+      Pattern.compile(
+          "(conduct|perform|appl(y|ies|ied)|use[sd]?|using|employ|adopt|leverag|utili[sz]|rel(y|ies|ied))\\w*");
   private static final Set<String> PREPOSITIONS =
       Set.of(
           "in", "on", "with", "using", "via", "from", "of", "by", "for", "to", "into", "across",
@@ -98,11 +104,42 @@ final class Mentions {
   List<List<String>> variants(List<String> thing) {
     Set<List<String>> out = new LinkedHashSet<>();
     out.add(thing);
-    for (Acronyms.Acronym a : acronyms.matching(thing)) {
-      out.add(List.of(a.shortTerm()));
-      out.add(a.longTerms());
+    for (Acronyms.Acronym a : acronyms.all()) {
+      boolean hasShort = thing.contains(a.shortTerm());
+      boolean hasLong = !a.longTerms().isEmpty() && thing.containsAll(a.longTerms());
+      if (hasShort && hasLong) {
+        // "Multi-head Latent Attention (MLA)": either form alone is the same thing.
+        out.add(without(thing, List.of(a.shortTerm())));
+        out.add(without(thing, a.longTerms()));
+      } else if (hasShort) {
+        out.add(replace(thing, List.of(a.shortTerm()), a.longTerms()));
+      } else if (hasLong) {
+        out.add(replace(thing, a.longTerms(), List.of(a.shortTerm())));
+      }
     }
+    out.removeIf(List::isEmpty);
     return new ArrayList<>(out);
+  }
+
+  private static List<String> without(List<String> thing, List<String> drop) {
+    return thing.stream().filter(t -> !drop.contains(t)).toList();
+  }
+
+  /** The thing with one form swapped for the other, where the first form stood. */
+  private static List<String> replace(List<String> thing, List<String> from, List<String> to) {
+    List<String> out = new ArrayList<>();
+    boolean done = false;
+    for (String t : thing) {
+      if (from.contains(t)) {
+        if (!done) {
+          out.addAll(to);
+          done = true;
+        }
+      } else {
+        out.add(t);
+      }
+    }
+    return out.stream().distinct().toList();
   }
 
   /** Every mention of the thing, grouped by paper, papers oldest first. */
@@ -119,11 +156,16 @@ final class Mentions {
       for (Passage p : index.passages(paper.id())) {
         Mention best = null;
         for (List<String> v : variants) {
-          int pos = position(p, v, titleTerms);
+          int pos = position(p, v, titleTerms, v == variants.get(0));
           if (pos >= 0) {
-            Mention m = new Mention(p, v, pos, stance(p, pos));
-            // Wording that marks the thing as prior work decides; else a contribution does.
-            if (best == null || rank(m.stance()) < rank(best.stance())) {
+            Stance near = nearStance(p, pos);
+            Mention m =
+                new Mention(p, v, pos, near != null ? near : sentenceStance(p, pos), near != null);
+            // Words right before a mention say more than the sentence around it; among equals,
+            // prior work decides, then a contribution.
+            if (best == null
+                || (m.near() && !best.near())
+                || (m.near() == best.near() && rank(m.stance()) < rank(best.stance()))) {
               best = m;
             }
           }
@@ -187,17 +229,32 @@ final class Mentions {
    * Token index where the passage mentions every term of the variant (the title may supply terms
    * the sentence leaves implicit), or -1.
    */
-  private static int position(Passage p, List<String> variant, Set<String> titleTerms) {
-    int first = -1;
+  private int position(Passage p, List<String> variant, Set<String> titleTerms, boolean asked) {
+    double total = 0;
+    double covered = 0;
     int inSentence = 0;
+    int missing = 0;
+    String anchor = null;
     for (String t : variant) {
-      boolean here = p.terms().contains(t);
-      if (!here && !titleTerms.contains(t)) {
-        return -1;
-      }
-      if (here) {
+      double w = index.idf(t);
+      total += w;
+      if (p.terms().contains(t)) {
         inSentence++;
+        covered += w;
+        if (anchor == null || w > index.idf(anchor)) {
+          anchor = t;
+        }
+      } else if (titleTerms.contains(t)) {
+        covered += w;
+      } else {
+        missing++;
       }
+    }
+    // A short thing must be there word for word; a long description ("isolating some experts
+    // as shared experts in an MoE layer") needs most of its weight.
+    // Only the words the user typed get that leeway, not an acronym's expansion of them.
+    if (variant.size() < LONG_THING || !asked ? missing > 0 : covered < total / 2) {
+      return -1;
     }
     // The title may supply a term the sentence leaves implicit, but the sentence must carry
     // most of the thing: "standard attention" does not mention "Natively trainable Sparse
@@ -205,46 +262,59 @@ final class Mentions {
     if (inSentence * 2 <= variant.size()) {
       return -1;
     }
+    // The stance is read around the thing's most specific word: in "outperforms traditional
+    // Q3_K_M", it is Q3_K_M, not the "quantization" of the sentence's own method.
     List<Terms.Token> tokens = p.tokens();
     for (int i = 0; i < tokens.size(); i++) {
-      if (tokens.get(i).term() != null && variant.contains(tokens.get(i).term())) {
-        first = i;
-        break;
+      if (anchor.equals(tokens.get(i).term())) {
+        return i;
       }
     }
-    return first;
+    return -1;
   }
 
-  private static Stance stance(Passage p, int pos) {
+  /** The stance the nearest cue before the mention gives, or null when none is near. */
+  private static Stance nearStance(Passage p, int pos) {
     List<Terms.Token> tokens = p.tokens();
-    // "We introduce X ... for theorem proving in Lean 4": a thing after a preposition is the
-    // setting of the contribution, not the contribution, unless it is then defined ("via
-    // Engram, a module").
-    boolean setting =
-        pos > 0 && PREPOSITIONS.contains(tokens.get(pos - 1).surface()) && !appositive(p, pos);
     // The nearest cue before the mention decides: "standard benchmarks, we introduce
-    // ProverBench" introduces it; "conventional MoE architectures" builds on it.
+    // ProverBench" introduces it; "conventional MoE architectures" builds on it; "we conduct
+    // supervised fine-tuning and Direct Preference Optimization" uses it.
     for (int i = pos - 1; i >= Math.max(0, pos - WINDOW); i--) {
       String w = tokens.get(i).surface();
       if (NOVELTY.contains(w) || CONTRIBUTION_VERBS.matcher(w).matches()) {
-        return setting ? Stance.NEUTRAL : Stance.CONTRIBUTES;
+        return setting(p, pos) ? Stance.NEUTRAL : Stance.CONTRIBUTES;
       }
       if (PRIOR_WORK.contains(w)) {
         return Stance.PRIOR_WORK;
       }
+      if (REUSE_VERBS.matcher(w).matches()) {
+        return Stance.REUSES;
+      }
     }
+    return null;
+  }
+
+  /** The stance the sentence as a whole gives when no cue stands near the mention. */
+  private static Stance sentenceStance(Passage p, int pos) {
     if (REUSE.matcher(p.text()).find()) {
       return Stance.REUSES;
     }
-    // "We introduce X ... for theorem proving in Lean 4": a thing after a preposition is the
-    // setting of the contribution, not the contribution, unless it is then defined ("via
-    // Engram, a module").
-    if (setting) {
+    if (setting(p, pos)) {
       return Stance.NEUTRAL;
     }
     if (CONTRIBUTION.matcher(p.text()).find()) {
       return Stance.CONTRIBUTES;
     }
     return Stance.NEUTRAL;
+  }
+
+  /**
+   * "We introduce X ... for theorem proving in Lean 4": a thing right after a preposition is the
+   * setting of a contribution, not the contribution, unless it is then defined ("via Engram, a
+   * module").
+   */
+  private static boolean setting(Passage p, int pos) {
+    List<Terms.Token> tokens = p.tokens();
+    return pos > 0 && PREPOSITIONS.contains(tokens.get(pos - 1).surface()) && !appositive(p, pos);
   }
 }

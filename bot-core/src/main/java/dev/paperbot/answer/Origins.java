@@ -28,7 +28,7 @@ final class Origins {
     List<String> thing = q.thing();
     String label = label(q);
     Map<Paper, List<Mentions.Mention>> found = mentions.find(thing);
-    if (found.isEmpty() && !q.refs().isEmpty()) {
+    if (found.isEmpty() && !q.refs().isEmpty() && q.rest().isEmpty()) {
       // "who built the Fire-Flyer cluster?": the thing is a paper's own subject.
       Paper p = q.refs().get(0).paper();
       return new Answer.Found(

@@ -15,14 +15,19 @@ public final class Authors {
 
   private final Map<String, List<String>> partsByName = new LinkedHashMap<>();
   private final Map<String, List<Paper>> papersByName = new LinkedHashMap<>();
+  private final java.util.Set<String> collective = new java.util.HashSet<>();
 
   public Authors(List<Paper> papers) {
     for (Paper p : papers) {
       for (String author : p.authors()) {
         List<String> parts = Terms.tokens(author).stream().map(Terms.Token::surface).toList();
-        // A collective author ("DeepSeek-AI") names an organisation, not a person to look up.
-        if (parts.size() < 2 || author.contains("-AI")) {
+        if (parts.size() < 2) {
           continue;
+        }
+        // A collective author ("DeepSeek-AI") shares words with model names: it is looked up
+        // only when the question is about authors.
+        if (author.contains("-")) {
+          collective.add(author);
         }
         partsByName.putIfAbsent(author, parts);
         papersByName.computeIfAbsent(author, k -> new ArrayList<>()).add(p);
@@ -31,9 +36,12 @@ public final class Authors {
   }
 
   /** Authors whose full name appears in the question's words, in order of appearance. */
-  public List<Match> find(List<String> words) {
+  public List<Match> find(List<String> words, boolean aboutAuthors) {
     List<Match> out = new ArrayList<>();
     for (Map.Entry<String, List<String>> e : partsByName.entrySet()) {
+      if (!aboutAuthors && collective.contains(e.getKey())) {
+        continue;
+      }
       List<String> parts = e.getValue();
       for (int i = 0; i + parts.size() <= words.size(); i++) {
         boolean all = true;

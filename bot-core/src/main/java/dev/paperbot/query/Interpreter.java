@@ -73,6 +73,7 @@ public final class Interpreter {
     EnumSet<Signal> signals = lexicon.signals(norm);
 
     Set<String> terms = new LinkedHashSet<>();
+    List<String> sequence = new ArrayList<>();
     List<String> thing = new ArrayList<>();
     for (String w : words) {
       String term = Terms.termOf(w);
@@ -80,6 +81,7 @@ public final class Interpreter {
         continue;
       }
       terms.add(term);
+      sequence.add(term);
       if (lexicon.isFrameWord(w) || lexicon.isFrameTerm(term)) {
         continue;
       }
@@ -92,7 +94,7 @@ public final class Interpreter {
       }
     }
     List<PaperNames.Ref> refs =
-        names.resolve(terms, words.stream().anyMatch(PAPER_WORDS::contains));
+        names.resolve(sequence, words.stream().anyMatch(PAPER_WORDS::contains));
     Set<String> named = new LinkedHashSet<>();
     for (PaperNames.Ref r : refs) {
       named.addAll(r.matched());
@@ -106,7 +108,8 @@ public final class Interpreter {
         refs,
         List.copyOf(thing),
         rest,
-        authors.find(words),
+        authors.find(
+            words, signals.contains(Signal.AUTHOR) || signals.contains(Signal.AUTHOR_LIST)),
         DateRange.find(norm));
   }
 

@@ -43,6 +43,8 @@ public final class PaperNames {
           "\\b((?:[A-Z][\\w.+-]*|[a-z]+[A-Z][\\w.+-]*)(?:\\s+[A-Z][\\w.+-]*){0,2}), an? \\w+");
   private static final Pattern COPULA = Pattern.compile("^([A-Z][\\w.+-]*) is an? ");
 
+  private static final Pattern TITLE_HEAD = Pattern.compile("^([^:?]{2,}?)[:?]\\s");
+
   static final double MIN_COVERAGE = 0.5;
   static final double MIN_WEIGHT = 1.0;
 
@@ -60,9 +62,10 @@ public final class PaperNames {
     for (Paper p : index.corpus().papers()) {
       Set<String> n = byPaper.computeIfAbsent(p.id(), k -> new LinkedHashSet<>());
       n.add(p.title());
-      int colon = p.title().indexOf(':');
-      if (colon > 0) {
-        n.add(p.title().substring(0, colon));
+      // "DeepSeek-V2: A Strong…", "Can DeepSeek Reason Like a Surgeon? An Empirical…"
+      java.util.regex.Matcher head = TITLE_HEAD.matcher(p.title());
+      if (head.find()) {
+        n.add(head.group(1).strip());
       }
       Set<String> titleWords = new HashSet<>(Terms.terms(p.title()));
       // A title word no other paper uses names the paper on its own: "the surgeon paper".
@@ -135,7 +138,8 @@ public final class PaperNames {
    * The papers a question's terms refer to, best first. A paper whose matched terms are a subset of
    * a better paper's is dropped: "coder v2" names Coder-V2, not also V2.
    */
-  public List<Ref> resolve(Set<String> questionTerms, boolean saysPaper) {
+  public List<Ref> resolve(List<String> questionSequence, boolean saysPaper) {
+    Set<String> questionTerms = new HashSet<>(questionSequence);
     Map<String, Ref> best = new HashMap<>();
     for (Name n : names) {
       if (n.weak() && !saysPaper) {
@@ -173,7 +177,8 @@ public final class PaperNames {
       boolean dominated = false;
       for (Ref k : kept) {
         if (k.matched().containsAll(r.matched())
-            && (k.matched().size() > r.matched().size() || k.coverage() > r.coverage())) {
+            && (k.matched().size() > r.matched().size() || k.coverage() > r.coverage())
+            && insideSpan(questionSequence, r.matched(), k.matched())) {
           dominated = true;
           break;
         }
@@ -183,6 +188,39 @@ public final class PaperNames {
       }
     }
     return kept;
+  }
+
+  /**
+   * True when every occurrence of the inner terms lies in the tightest window holding the outer
+   * terms: "coder v2" holds V2 inside Coder-V2, "Coder-V2 … from DeepSeek-V2" does not.
+   */
+  static boolean insideSpan(List<String> seq, Set<String> inner, Set<String> outer) {
+    int bestStart = -1;
+    int bestEnd = -1;
+    for (int start = 0; start < seq.size(); start++) {
+      Set<String> seen = new HashSet<>();
+      for (int end = start; end < seq.size(); end++) {
+        if (outer.contains(seq.get(end))) {
+          seen.add(seq.get(end));
+        }
+        if (seen.size() == outer.size()) {
+          if (bestStart < 0 || end - start < bestEnd - bestStart) {
+            bestStart = start;
+            bestEnd = end;
+          }
+          break;
+        }
+      }
+    }
+    if (bestStart < 0) {
+      return true;
+    }
+    for (int i = 0; i < seq.size(); i++) {
+      if (inner.contains(seq.get(i)) && (i < bestStart || i > bestEnd)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean better(Ref a, Ref b) {

@@ -89,8 +89,28 @@ public final class SpellCorrector {
     if (d > max) {
       return Long.MAX_VALUE;
     }
+    // One changed letter in a short word is as likely another word ("format", "formal") as a
+    // typo; only dropped, doubled or swapped letters are corrected there.
+    if (typo.length() < 7 && typo.length() == cand.length() && !isTransposition(typo, cand)) {
+      return Long.MAX_VALUE;
+    }
     long omission = isSubsequence(typo, cand) ? 0 : 1;
     return (d * 2L + omission) * 1_000_000L - Math.min(freq, 999_999);
+  }
+
+  private static boolean isTransposition(String a, String b) {
+    int first = -1;
+    for (int i = 0; i < a.length(); i++) {
+      if (a.charAt(i) != b.charAt(i)) {
+        first = i;
+        break;
+      }
+    }
+    return first >= 0
+        && first + 1 < a.length()
+        && a.charAt(first) == b.charAt(first + 1)
+        && a.charAt(first + 1) == b.charAt(first)
+        && a.substring(first + 2).equals(b.substring(first + 2));
   }
 
   private static boolean isSubsequence(String small, String big) {
