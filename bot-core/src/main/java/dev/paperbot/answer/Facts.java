@@ -155,7 +155,7 @@ final class Facts {
         }
       }
       double coverage = covered / total;
-      if (inSentence * 2 <= thing.size() || coverage < 0.75) {
+      if (inSentence < 2 || coverage < 0.75) {
         continue;
       }
       if (coverage > bestCoverage + 1e-9) {

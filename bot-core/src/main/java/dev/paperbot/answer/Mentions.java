@@ -83,6 +83,9 @@ final class Mentions {
           "(propos|introduc|present|develop|design|engineer|build|built|creat|devis|pioneer|releas|construct|formulat|incorporat|uncover)\\w*");
   private static final int WINDOW = 8;
   private static final int LONG_THING = 4;
+  private static final Pattern CONTINUATION =
+      Pattern.compile(
+          "^(It|Its|This|These|They|Our|The (model|method|approach|framework|architecture|system))\\b");
   // Verbs of using something that exists: "we conduct SFT and DPO", "adopts MLA".
   private static final Pattern REUSE_VERBS =
       Pattern.compile(
@@ -295,7 +298,7 @@ final class Mentions {
   }
 
   /** The stance the sentence as a whole gives when no cue stands near the mention. */
-  private static Stance sentenceStance(Passage p, int pos) {
+  private Stance sentenceStance(Passage p, int pos) {
     if (REUSE.matcher(p.text()).find()) {
       return Stance.REUSES;
     }
@@ -304,6 +307,14 @@ final class Mentions {
     }
     if (CONTRIBUTION.matcher(p.text()).find()) {
       return Stance.CONTRIBUTES;
+    }
+    // "we propose the DeepSeekMoE architecture. It involves ... isolating experts as shared
+    // ones": a sentence that goes on about what was just proposed carries the contribution.
+    if (p.ord() > 0 && CONTINUATION.matcher(p.text()).find()) {
+      Passage previous = index.passages(p.paper().id()).get(p.ord() - 1);
+      if (CONTRIBUTION.matcher(previous.text()).find()) {
+        return Stance.CONTRIBUTES;
+      }
     }
     return Stance.NEUTRAL;
   }

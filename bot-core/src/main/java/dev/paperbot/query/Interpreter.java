@@ -93,8 +93,7 @@ public final class Interpreter {
         thing.add(term);
       }
     }
-    List<PaperNames.Ref> refs =
-        names.resolve(sequence, words.stream().anyMatch(PAPER_WORDS::contains));
+    List<PaperNames.Ref> refs = names.resolve(sequence);
     Set<String> named = new LinkedHashSet<>();
     for (PaperNames.Ref r : refs) {
       named.addAll(r.matched());
@@ -117,9 +116,6 @@ public final class Interpreter {
   public boolean inCorpus(String term) {
     return corpusTerms.contains(term);
   }
-
-  private static final Set<String> PAPER_WORDS =
-      Set.of("paper", "papers", "article", "report", "study", "work", "preprint", "论文");
 
   private static boolean typedAsName(String typed) {
     long upper = typed.chars().filter(Character::isUpperCase).count();

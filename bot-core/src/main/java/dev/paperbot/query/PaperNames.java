@@ -43,6 +43,10 @@ public final class PaperNames {
           "\\b((?:[A-Z][\\w.+-]*|[a-z]+[A-Z][\\w.+-]*)(?:\\s+[A-Z][\\w.+-]*){0,2}), an? \\w+");
   private static final Pattern COPULA = Pattern.compile("^([A-Z][\\w.+-]*) is an? ");
 
+  /** Index terms of words that name a paper as a document. */
+  private static final Set<String> PAPER_WORDS =
+      Set.of("paper", "articl", "report", "studi", "preprint", "论文");
+
   private static final Pattern TITLE_HEAD = Pattern.compile("^([^:?]{2,}?)[:?]\\s");
 
   static final double MIN_COVERAGE = 0.5;
@@ -138,11 +142,18 @@ public final class PaperNames {
    * The papers a question's terms refer to, best first. A paper whose matched terms are a subset of
    * a better paper's is dropped: "coder v2" names Coder-V2, not also V2.
    */
-  public List<Ref> resolve(List<String> questionSequence, boolean saysPaper) {
+  public List<Ref> resolve(List<String> questionSequence) {
     Set<String> questionTerms = new HashSet<>(questionSequence);
+    // Terms used as "the surgeon paper": followed by a word for a paper.
+    Set<String> beforePaper = new HashSet<>();
+    for (int i = 0; i + 1 < questionSequence.size(); i++) {
+      if (PAPER_WORDS.contains(questionSequence.get(i + 1))) {
+        beforePaper.add(questionSequence.get(i));
+      }
+    }
     Map<String, Ref> best = new HashMap<>();
     for (Name n : names) {
-      if (n.weak() && !saysPaper) {
+      if (n.weak() && !beforePaper.containsAll(n.terms())) {
         continue;
       }
       double total = 0;

@@ -89,9 +89,11 @@ public final class SpellCorrector {
     if (d > max) {
       return Long.MAX_VALUE;
     }
-    // One changed letter in a short word is as likely another word ("format", "formal") as a
-    // typo; only dropped, doubled or swapped letters are corrected there.
-    if (typo.length() < 7 && typo.length() == cand.length() && !isTransposition(typo, cand)) {
+    // One changed or extra letter in a short word is as likely another word ("format" and
+    // "formal", "part" and "art") as a typo; only dropped or swapped letters are corrected.
+    if (typo.length() < 7
+        && (typo.length() > cand.length()
+            || (typo.length() == cand.length() && !isTransposition(typo, cand)))) {
       return Long.MAX_VALUE;
     }
     long omission = isSubsequence(typo, cand) ? 0 : 1;
