@@ -70,6 +70,10 @@ final class Lookup {
     if (cleaned.isBlank()) {
       return Optional.empty();
     }
+    Optional<Paper> exact = index.byExactTitle(cleaned);
+    if (exact.isPresent()) {
+      return exact;
+    }
     Interpretation q = interpreter.interpret(cleaned);
     if (!q.refs().isEmpty()) {
       return Optional.of(q.refs().get(0).paper());

@@ -10,6 +10,9 @@ public final class Fields {
   /** The arXiv id: a StringField, exact match only, stored to map hits back to papers. */
   public static final String ID = "id";
 
+  /** The whole title, lower-cased, not tokenized: `/paper show` with an exact title. */
+  public static final String TITLE_EXACT = "title_exact";
+
   /** Title words, analyzed: title lookups and topic lists weigh them above the abstract. */
   public static final String TITLE = "title";
 

@@ -151,6 +151,7 @@ public final class PaperIndex implements AutoCloseable {
         doc.add(new StringField(Fields.TYPE, Fields.TYPE_PAPER, Field.Store.NO));
         doc.add(new StringField(Fields.ID, p.id(), Field.Store.YES));
         doc.add(new TextField(Fields.TITLE, p.title(), Field.Store.NO));
+        doc.add(new StringField(Fields.TITLE_EXACT, exactTitle(p.title()), Field.Store.NO));
         doc.add(new TextField(Fields.ABSTRACT, p.abstractText(), Field.Store.NO));
         doc.add(new TextField(Fields.AUTHORS, String.join(", ", p.authors()), Field.Store.NO));
         long day = p.published().toEpochDay();
@@ -259,6 +260,17 @@ public final class PaperIndex implements AutoCloseable {
     q.add(should.build(), BooleanClause.Occur.MUST);
     q.add(new TermQuery(new Term(Fields.TYPE, Fields.TYPE_PAPER)), BooleanClause.Occur.FILTER);
     return papers(q.build(), n);
+  }
+
+  /** The paper with exactly this title, ignoring case and spacing. */
+  public java.util.Optional<Paper> byExactTitle(String title) {
+    List<Hit<Paper>> hits =
+        papers(new TermQuery(new Term(Fields.TITLE_EXACT, exactTitle(title))), 1);
+    return hits.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(hits.get(0).item());
+  }
+
+  private static String exactTitle(String title) {
+    return title.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
   }
 
   /** Papers first submitted within [from, to], both inclusive. */
