@@ -131,7 +131,12 @@ public final class Answerer implements AutoCloseable {
           fromContext ? 0.8 : 0.95);
     }
     if ((q.has(Signal.NEWEST) || q.has(Signal.OLDEST)) && refs.isEmpty()) {
-      return Lists.extreme(index.corpus().papers(), q.has(Signal.NEWEST), q);
+      List<Paper> pool =
+          q.dates()
+              .map(d -> index.publishedBetween(d.from(), d.to()))
+              .filter(l -> !l.isEmpty())
+              .orElse(index.corpus().papers());
+      return Lists.extreme(pool, q.has(Signal.NEWEST), q);
     }
     if (q.dates().isPresent() && (refs.isEmpty() || q.has(Signal.LIST))) {
       return Lists.byDate(index, q.dates().get());

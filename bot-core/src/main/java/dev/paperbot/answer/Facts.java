@@ -22,7 +22,12 @@ final class Facts {
   private static final Pattern NUMBER = Pattern.compile("(?<![\\w.-])\\d");
 
   /** The sentence of one paper's abstract that best states what the question asks. */
-  static Answer fact(Paper paper, List<String> rest, Interpretation q, PaperIndex index) {
+  static Answer fact(Paper paper, List<String> asked, Interpretation q, PaperIndex index) {
+    // Words of the paper's title name the paper ("the robotic surgery paper"); the rest of the
+    // question is what to find in it.
+    Set<String> title = new java.util.HashSet<>(dev.paperbot.index.Terms.terms(paper.title()));
+    List<String> narrowed = asked.stream().filter(t -> !title.contains(t)).toList();
+    List<String> rest = narrowed.isEmpty() ? asked : narrowed;
     Set<String> named = new java.util.HashSet<>();
     q.refs().stream().filter(r -> r.paper().equals(paper)).forEach(r -> named.addAll(r.matched()));
     Passage best = null;

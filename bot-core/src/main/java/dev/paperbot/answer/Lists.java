@@ -110,7 +110,9 @@ final class Lists {
         Kind.DATE,
         "The "
             + (newest ? "newest" : "oldest")
-            + " paper in the set is "
+            + " paper "
+            + q.dates().map(d -> phrase(d)).orElse("in the set")
+            + " is "
             + Answerer.title(p)
             + ", first submitted on "
             + Answerer.DAY.format(p.published())

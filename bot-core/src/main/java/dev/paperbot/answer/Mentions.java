@@ -80,7 +80,7 @@ final class Mentions {
       Set.of("innovations", "innovation", "innovative", "novel", "our", "new");
   private static final Pattern CONTRIBUTION_VERBS =
       Pattern.compile(
-          "(propos|introduc|present|develop|design|engineer|build|built|creat|devis|pioneer|releas|construct|formulat|incorporat|uncover)\\w*");
+          "(propos|introduc|present|develop|design|engineer|build|built|creat|devis|pioneer|releas|construct|formulat|incorporat|uncover|deploy)\\w*");
   private static final int WINDOW = 8;
   private static final int LONG_THING = 4;
   private static final Pattern CONTINUATION =
@@ -206,6 +206,21 @@ final class Mentions {
       case REUSES -> 2;
       case NEUTRAL -> 3;
     };
+  }
+
+  /**
+   * The sentence spelling out an acronym ("reinforcement learning from proof assistant feedback
+   * (RLPAF)") when exactly one paper does; null otherwise. A definition, even of something the
+   * paper may not have introduced.
+   */
+  Passage spelledOut(List<String> thing) {
+    List<Passage> sources =
+        acronyms.all().stream()
+            .filter(a -> thing.equals(List.of(a.shortTerm())) || thing.equals(a.longTerms()))
+            .map(Acronyms.Acronym::source)
+            .toList();
+    long papers = sources.stream().map(s -> s.paper().id()).distinct().count();
+    return papers == 1 ? sources.get(0) : null;
   }
 
   /** True when the sentence says what the thing is: "X is a", "X (Y) are the". */

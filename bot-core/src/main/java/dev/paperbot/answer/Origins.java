@@ -5,6 +5,7 @@ import dev.paperbot.Answer.Kind;
 import dev.paperbot.Evidence;
 import dev.paperbot.Paper;
 import dev.paperbot.index.PaperIndex;
+import dev.paperbot.index.PaperIndex.Passage;
 import dev.paperbot.query.Interpretation;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -109,6 +110,15 @@ final class Origins {
             break;
           }
         }
+      }
+      Passage spelled = paper == null ? mentions.spelledOut(thing) : null;
+      if (spelled != null) {
+        return new Answer.Found(
+            Kind.DEFINITION,
+            capitalize(label) + ", as " + Answerer.title(spelled.paper()) + " spells it out:",
+            List.of(Answerer.evidence(spelled, thing)),
+            List.of(spelled.paper()),
+            0.6);
       }
       if (paper == null) {
         return new Answer.NotFound(

@@ -1,5 +1,7 @@
 package dev.paperbot.index;
 
+import java.io.Reader;
+import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
@@ -10,6 +12,7 @@ import org.apache.lucene.analysis.cjk.CJKBigramFilter;
 import org.apache.lucene.analysis.cjk.CJKWidthFilter;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.pattern.PatternReplaceCharFilter;
 import org.apache.lucene.analysis.snowball.SnowballFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.tartarus.snowball.ext.EnglishStemmer;
@@ -48,6 +51,14 @@ public final class PaperAnalyzer extends Analyzer {
   /** Lower-cased words as typed, every word kept. */
   public static PaperAnalyzer surface() {
     return new PaperAnalyzer(false);
+  }
+
+  // "1024x1024" and "1024 x 1024" are one resolution: digits around an x are split apart.
+  private static final Pattern TIMES = Pattern.compile("(?<=\\d)[x\u00d7](?=\\d)");
+
+  @Override
+  protected Reader initReader(String fieldName, Reader reader) {
+    return new PatternReplaceCharFilter(TIMES, " x ", reader);
   }
 
   @Override

@@ -78,9 +78,17 @@ public final class PaperIndex implements AutoCloseable {
       for (int i = 0; i < sentences.size(); i++) {
         List<Terms.Token> tokens = Terms.tokens(sentences.get(i));
         Set<String> terms = new HashSet<>();
-        for (Terms.Token t : tokens) {
+        for (int k = 0; k < tokens.size(); k++) {
+          Terms.Token t = tokens.get(k);
           if (t.term() != null) {
             terms.add(t.term());
+          }
+          // "pre-train" is also "pretrain": a question may write a hyphenated word closed up.
+          if (k > 0 && "-".equals(sentences.get(i).substring(tokens.get(k - 1).end(), t.start()))) {
+            String joined = Terms.termOf(tokens.get(k - 1).surface() + t.surface());
+            if (joined != null) {
+              terms.add(joined);
+            }
           }
         }
         Passage passage = new Passage(p, i, sentences.get(i), tokens, Set.copyOf(terms));

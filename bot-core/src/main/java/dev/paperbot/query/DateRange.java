@@ -29,6 +29,13 @@ public record DateRange(LocalDate from, LocalDate to, String label) {
   private static final Pattern SPAN =
       Pattern.compile("\\b(between|from)\\b.*\\b(and|to|through|until|till)\\b");
 
+  private static final Pattern MONTH_WORD = Pattern.compile(MONTHS);
+
+  /** True for a month name or its abbreviation ("dec", "sept"): never a typo. */
+  public static boolean isMonth(String word) {
+    return MONTH_WORD.matcher(word).matches();
+  }
+
   /** The range a lower-cased question names, if any. */
   public static Optional<DateRange> find(String q) {
     Optional<DateRange> span = span(q);

@@ -63,7 +63,10 @@ public final class Interpreter {
       // "BERT", "GRPO", "mHC": a word typed with capitals inside is a name, not a typo.
       String typed =
           t.end() <= cleaned.length() ? cleaned.substring(t.start(), t.end()) : t.surface();
-      String fixed = typedAsName(typed) ? t.surface() : speller.correct(t.surface());
+      String fixed =
+          typedAsName(typed) || DateRange.isMonth(t.surface())
+              ? t.surface()
+              : speller.correct(t.surface());
       if (!fixed.equals(t.surface()) && t.end() <= normalized.length()) {
         normalized.replace(t.start(), t.end(), fixed);
       }

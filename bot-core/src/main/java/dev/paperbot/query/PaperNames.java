@@ -149,6 +149,10 @@ public final class PaperNames {
     for (int i = 0; i + 1 < questionSequence.size(); i++) {
       if (PAPER_WORDS.contains(questionSequence.get(i + 1))) {
         beforePaper.add(questionSequence.get(i));
+        // "the ophthalmology r1 paper"
+        if (i > 0) {
+          beforePaper.add(questionSequence.get(i - 1));
+        }
       }
     }
     Map<String, Ref> best = new HashMap<>();
