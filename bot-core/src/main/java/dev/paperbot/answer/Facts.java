@@ -116,9 +116,12 @@ final class Facts {
           || !name.matcher(p.paper().title() + " " + p.paper().abstractText()).find()) {
         continue;
       }
+      // That paper's own title words say which paper, not which of its sentences.
+      Set<String> title =
+          new java.util.HashSet<>(dev.paperbot.index.Terms.terms(p.paper().title()));
       double score = 0;
       for (String t : rest) {
-        if (p.terms().contains(t)) {
+        if (p.terms().contains(t) && !title.contains(t)) {
           score += index.idf(t) + 0.1;
         }
       }

@@ -131,9 +131,12 @@ final class Lists {
    */
   static Answer byTopic(PaperIndex index, Interpretation q, List<List<String>> variants) {
     Map<Paper, Evidence> hits = new LinkedHashMap<>();
-    // "MLA" and "Multi-head Latent Attention" are one topic: a paper may use either form.
+    // "MLA" and "Multi-head Latent Attention" are one topic: a paper may use either form; and
+    // "OCR / document understanding" or "reasoning or proving" asks for either.
     for (List<String> v : variants) {
-      topicHits(index, v).forEach(hits::putIfAbsent);
+      for (List<String> alternative : Alternatives.of(q.normalized(), v)) {
+        topicHits(index, alternative).forEach(hits::putIfAbsent);
+      }
     }
     return topicAnswer(q, hits);
   }

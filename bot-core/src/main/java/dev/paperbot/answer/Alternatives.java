@@ -1,0 +1,83 @@
+package dev.paperbot.answer;
+
+import dev.paperbot.index.Terms;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Splits a topic at "or" and "/" into the alternatives a user offers: "OCR / document
+ * understanding" is about OCR or about document understanding, "Gemini, GPT or Claude" about any of
+ * them. The words before the first alternative stay common to all.
+ */
+final class Alternatives {
+  private Alternatives() {}
+
+  /**
+   * The topic terms once per alternative: common terms plus one alternative each; the topic itself
+   * when the question offers no alternatives.
+   */
+  static List<List<String>> of(String question, List<String> topic) {
+    String text = question.toLowerCase(Locale.ROOT);
+    List<Terms.Token> tokens = Terms.tokens(text);
+    List<List<String>> items = new ArrayList<>();
+    for (int i = 0; i + 1 < tokens.size(); i++) {
+      boolean or = tokens.get(i + 1).surface().equals("or");
+      boolean slash = text.substring(tokens.get(i).end(), tokens.get(i + 1).start()).contains("/");
+      if (!or && !slash) {
+        continue;
+      }
+      List<String> right = run(text, tokens, or ? i + 2 : i + 1, topic);
+      List<String> left = new ArrayList<>();
+      List<List<String>> earlier = new ArrayList<>();
+      // The word before the separator, and any comma-separated words before it.
+      for (int j = i; j >= 0; j--) {
+        String term = tokens.get(j).term();
+        if (term == null || !topic.contains(term)) {
+          break;
+        }
+        left.add(0, term);
+        String gap = j > 0 ? text.substring(tokens.get(j - 1).end(), tokens.get(j).start()) : "";
+        if (!gap.contains(",")) {
+          break;
+        }
+        earlier.add(0, List.of(left.remove(0)));
+      }
+      if (!left.isEmpty() && !right.isEmpty()) {
+        items.addAll(earlier);
+        items.add(left);
+        items.add(right);
+      }
+    }
+    if (items.size() < 2) {
+      return List.of(topic);
+    }
+    List<String> common = new ArrayList<>(topic);
+    items.forEach(common::removeAll);
+    List<List<String>> out = new ArrayList<>();
+    for (List<String> item : items) {
+      List<String> alternative = new ArrayList<>(common);
+      item.stream().filter(t -> !alternative.contains(t)).forEach(alternative::add);
+      out.add(List.copyOf(alternative));
+    }
+    return out;
+  }
+
+  /** Topic words from {@code start} until a word outside the topic or punctuation. */
+  private static List<String> run(
+      String text, List<Terms.Token> tokens, int start, List<String> topic) {
+    List<String> out = new ArrayList<>();
+    for (int k = start; k < tokens.size(); k++) {
+      String term = tokens.get(k).term();
+      if (term == null || !topic.contains(term)) {
+        break;
+      }
+      out.add(term);
+      if (k + 1 < tokens.size()
+          && !text.substring(tokens.get(k).end(), tokens.get(k + 1).start()).isBlank()) {
+        break;
+      }
+    }
+    return out;
+  }
+}
