@@ -44,8 +44,8 @@ final class Alternatives {
         earlier.add(0, List.of(left.remove(0)));
       }
       if (!left.isEmpty() && !right.isEmpty()) {
-        items.addAll(earlier);
         items.add(left);
+        items.addAll(earlier);
         items.add(right);
       }
     }
