@@ -33,15 +33,7 @@ final class Facts {
     Passage best = null;
     double bestScore = 0;
     for (Passage p : index.passages(paper.id())) {
-      double score = 0;
-      for (String t : rest) {
-        if (p.terms().contains(t)) {
-          score += index.idf(t) + 0.1;
-        }
-      }
-      if (score > 0 && q.has(Signal.QUANTITY) && NUMBER.matcher(p.text()).find()) {
-        score += 0.5;
-      }
+      double score = score(p, rest, Set.of(), q, index);
       // A sentence that names what the question named ("ProverBench") is about it.
       for (String t : named) {
         if (score > 0 && p.terms().contains(t)) {
@@ -95,6 +87,24 @@ final class Facts {
         Math.min(0.95, 0.5 + bestScore / 10));
   }
 
+  /**
+   * How well a sentence states what was asked: the rarity of each asked word it holds (words in
+   * {@code ignored} aside), and a stated quantity when the question asks for one.
+   */
+  private static double score(
+      Passage p, List<String> asked, Set<String> ignored, Interpretation q, PaperIndex index) {
+    double score = 0;
+    for (String t : asked) {
+      if (p.terms().contains(t) && !ignored.contains(t)) {
+        score += index.idf(t) + 0.1;
+      }
+    }
+    if (score > 0 && q.has(Signal.QUANTITY) && NUMBER.matcher(p.text()).find()) {
+      score += 0.5;
+    }
+    return score;
+  }
+
   /** A sentence of another paper naming this one and holding more of the asked-for terms. */
   private static Passage aboutPaper(
       Paper paper, List<String> rest, Interpretation q, PaperIndex index, double toBeat) {
@@ -119,15 +129,7 @@ final class Facts {
       // That paper's own title words say which paper, not which of its sentences.
       Set<String> title =
           new java.util.HashSet<>(dev.paperbot.index.Terms.terms(p.paper().title()));
-      double score = 0;
-      for (String t : rest) {
-        if (p.terms().contains(t) && !title.contains(t)) {
-          score += index.idf(t) + 0.1;
-        }
-      }
-      if (score > 0 && q.has(Signal.QUANTITY) && NUMBER.matcher(p.text()).find()) {
-        score += 0.5;
-      }
+      double score = score(p, rest, title, q, index);
       if (score > bestScore) {
         best = p;
         bestScore = score;
