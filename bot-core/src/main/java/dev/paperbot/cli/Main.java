@@ -15,7 +15,6 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.List;
 
 /**
  * The command line: {@code ask}, {@code ask --json}, {@code papers}, {@code paper}, {@code bench},
@@ -156,9 +155,5 @@ public final class Main {
     }
     o.put("confidence", Math.round(a.confidence() * 100) / 100.0);
     return o;
-  }
-
-  static List<String> usage() {
-    return USAGE.lines().toList();
   }
 }

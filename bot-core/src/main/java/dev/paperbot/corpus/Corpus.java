@@ -7,7 +7,6 @@ import dev.paperbot.Paper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
@@ -164,9 +163,5 @@ public final class Corpus {
           pdfUrl != null ? pdfUrl : "https://arxiv.org/pdf/" + id,
           codeUrl);
     }
-  }
-
-  static byte[] utf8(String s) {
-    return s.getBytes(StandardCharsets.UTF_8);
   }
 }

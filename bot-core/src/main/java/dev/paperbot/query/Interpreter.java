@@ -46,10 +46,6 @@ public final class Interpreter {
     this.speller = new SpellCorrector(freq, lexicon.cueWords());
   }
 
-  public PaperNames names() {
-    return names;
-  }
-
   public Interpretation interpret(String raw) {
     String cleaned = ChatText.clean(raw);
     String lower = cleaned.toLowerCase(Locale.ROOT);
@@ -113,11 +109,6 @@ public final class Interpreter {
         authors.find(
             words, signals.contains(Signal.AUTHOR) || signals.contains(Signal.AUTHOR_LIST)),
         DateRange.find(norm));
-  }
-
-  /** True when a term is known to the corpus. */
-  public boolean inCorpus(String term) {
-    return corpusTerms.contains(term);
   }
 
   private static boolean typedAsName(String typed) {
