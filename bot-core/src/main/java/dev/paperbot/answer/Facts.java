@@ -46,7 +46,10 @@ final class Facts {
       }
     }
     double wanted = rest.stream().mapToDouble(t -> index.idf(t) + 0.1).sum();
-    if (bestScore < wanted / 2) {
+    boolean uncounted =
+        q.counted().isPresent()
+            && index.passages(paper.id()).stream().noneMatch(p -> counts(p, q.counted().get()));
+    if (bestScore < wanted / 2 || uncounted) {
       // The named paper's abstract does not hold it; another paper may say it about that one
       // ("DeepSeek-R1 demonstrated the highest overall accuracy" is in an evaluation paper).
       Passage other = aboutPaper(paper, rest, q, index, bestScore);
@@ -102,7 +105,26 @@ final class Facts {
     if (score > 0 && q.has(Signal.QUANTITY) && NUMBER.matcher(p.text()).find()) {
       score += 0.5;
     }
+    if (score > 0 && q.counted().isPresent() && counts(p, q.counted().get())) {
+      score += 1.0;
+    }
     return score;
+  }
+
+  /** True when a stated number counts the thing: "10,000 PCIe A100 GPUs" counts GPUs. */
+  static boolean counts(Passage p, String counted) {
+    List<dev.paperbot.index.Terms.Token> tokens = p.tokens();
+    for (int i = 0; i < tokens.size(); i++) {
+      if (!Character.isDigit(tokens.get(i).surface().charAt(0))) {
+        continue;
+      }
+      for (int j = i + 1; j < Math.min(tokens.size(), i + 7); j++) {
+        if (counted.equals(tokens.get(j).term())) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** A sentence of another paper naming this one and holding more of the asked-for terms. */

@@ -18,6 +18,7 @@ import java.util.Set;
  * @param rest {@code thing} without the terms that named a paper
  * @param authors corpus authors named in the question
  * @param dates the publication span the question names, if any
+ * @param counted the term of what "how many" counts ("how many H800 GPUs" → gpus), if asked
  */
 public record Interpretation(
     String cleaned,
@@ -28,7 +29,8 @@ public record Interpretation(
     List<String> thing,
     List<String> rest,
     List<Authors.Match> authors,
-    Optional<DateRange> dates) {
+    Optional<DateRange> dates,
+    Optional<String> counted) {
 
   public boolean has(Signal s) {
     return signals.contains(s);

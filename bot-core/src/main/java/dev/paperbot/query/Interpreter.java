@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -108,7 +109,30 @@ public final class Interpreter {
         rest,
         authors.find(
             words, signals.contains(Signal.AUTHOR) || signals.contains(Signal.AUTHOR_LIST)),
-        DateRange.find(norm));
+        DateRange.find(norm),
+        counted(words));
+  }
+
+  /**
+   * What "how many" / "how much" counts: the last word of the run that follows ("how many total
+   * parameters does" → parameters, "how many H800 GPUs was" → GPUs).
+   */
+  private Optional<String> counted(List<String> words) {
+    for (int i = 0; i + 1 < words.size(); i++) {
+      if (words.get(i).equals("how")
+          && (words.get(i + 1).equals("many") || words.get(i + 1).equals("much"))) {
+        String last = null;
+        for (int j = i + 2; j < words.size(); j++) {
+          String term = Terms.termOf(words.get(j));
+          if (term == null || lexicon.isFrameWord(words.get(j))) {
+            break;
+          }
+          last = term;
+        }
+        return Optional.ofNullable(last);
+      }
+    }
+    return Optional.empty();
   }
 
   private static boolean typedAsName(String typed) {
