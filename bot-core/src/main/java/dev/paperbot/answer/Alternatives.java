@@ -4,6 +4,7 @@ import dev.paperbot.index.Terms;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Predicate;
 
 /**
  * Splits a topic at "or" and "/" into the alternatives a user offers: "OCR / document
@@ -18,16 +19,31 @@ final class Alternatives {
    * when the question offers no alternatives.
    */
   static List<List<String>> of(String question, List<String> topic) {
+    return of(question, topic, t -> false);
+  }
+
+  /**
+   * As {@link #of(String, List)}; "and" also separates two topics when each side holds a word few
+   * papers use: "AI hardware and infrastructure" asks about either, "vision and language" does not.
+   */
+  static List<List<String>> of(String question, List<String> topic, Predicate<String> rare) {
     String text = question.toLowerCase(Locale.ROOT);
     List<Terms.Token> tokens = Terms.tokens(text);
     List<List<String>> items = new ArrayList<>();
     for (int i = 0; i + 1 < tokens.size(); i++) {
-      boolean or = tokens.get(i + 1).surface().equals("or");
+      String next = tokens.get(i + 1).surface();
+      boolean or = next.equals("or");
+      boolean and = next.equals("and");
       boolean slash = text.substring(tokens.get(i).end(), tokens.get(i + 1).start()).contains("/");
-      if (!or && !slash) {
+      if (!or && !and && !slash) {
         continue;
       }
-      List<String> right = run(text, tokens, or ? i + 2 : i + 1, topic);
+      List<String> right = run(text, tokens, or || and ? i + 2 : i + 1, topic);
+      if (and
+          && !(rare.test(tokens.get(i).term() == null ? "" : tokens.get(i).term())
+              && right.stream().anyMatch(rare))) {
+        continue;
+      }
       List<String> left = new ArrayList<>();
       List<List<String>> earlier = new ArrayList<>();
       // The word before the separator, and any comma-separated words before it.

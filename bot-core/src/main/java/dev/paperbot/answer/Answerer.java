@@ -48,7 +48,7 @@ public final class Answerer implements AutoCloseable {
     Acronyms acronyms = Acronyms.mine(index.passages());
     PaperNames names = PaperNames.mine(index, acronyms);
     this.interpreter = new Interpreter(index, lexicon, names);
-    this.mentions = new Mentions(index, acronyms);
+    this.mentions = new Mentions(index, acronyms, names::ownTerms);
     this.conversations = new Conversations(ttl, clock);
     this.lookup = new Lookup(index, interpreter);
   }
@@ -114,6 +114,15 @@ public final class Answerer implements AutoCloseable {
             .ifPresent(two::add);
       }
       if (two.size() >= 2) {
+        // In the order the question names them: "compare A and B" puts A first.
+        List<Paper> named =
+            q.refs().stream()
+                .sorted(java.util.Comparator.comparingInt(PaperNames.Ref::at))
+                .map(PaperNames.Ref::paper)
+                .toList();
+        if (named.size() >= 2) {
+          return Compare.compare(named.get(0), named.get(1), index);
+        }
         return Compare.compare(two.get(0), two.get(1), index);
       }
     }

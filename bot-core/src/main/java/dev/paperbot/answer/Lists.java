@@ -134,7 +134,11 @@ final class Lists {
     // "MLA" and "Multi-head Latent Attention" are one topic: a paper may use either form; and
     // "OCR / document understanding" or "reasoning or proving" asks for either.
     for (List<String> v : variants) {
-      for (List<String> alternative : Alternatives.of(q.normalized(), v)) {
+      for (List<String> alternative :
+          Alternatives.of(
+              q.normalized(),
+              v,
+              t -> index.paperFrequency(t) * 4 <= index.corpus().papers().size())) {
         topicHits(index, alternative).forEach(hits::putIfAbsent);
       }
     }

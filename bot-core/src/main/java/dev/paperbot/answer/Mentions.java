@@ -75,7 +75,9 @@ final class Mentions {
           "ubiquitous",
           "popular",
           "established",
-          "widely");
+          "widely",
+          "recent",
+          "recently");
   private static final Set<String> NOVELTY =
       Set.of("innovations", "innovation", "innovative", "novel", "our", "new");
   private static final Pattern CONTRIBUTION_VERBS =
@@ -89,7 +91,7 @@ final class Mentions {
   // Verbs of using something that exists: "we conduct SFT and DPO", "adopts MLA".
   private static final Pattern REUSE_VERBS =
       Pattern.compile(
-          "(conduct|perform|appl(y|ies|ied)|use[sd]?|using|employ|adopt|leverag|utili[sz]|rel(y|ies|ied))\\w*");
+          "(conduct|perform|appl(y|ies|ied)|using|employ|adopt|leverag|utili[sz]|rel(y|ies|ied))\\w*");
   private static final Set<String> PREPOSITIONS =
       Set.of(
           "in", "on", "with", "using", "via", "from", "of", "by", "for", "to", "into", "across",
@@ -97,10 +99,16 @@ final class Mentions {
 
   private final PaperIndex index;
   private final Acronyms acronyms;
+  // Index terms naming each paper itself, brand words aside: "NSA employs X" describes NSA.
+  private final java.util.function.Function<String, Set<String>> ownNames;
 
-  Mentions(PaperIndex index, Acronyms acronyms) {
+  Mentions(
+      PaperIndex index,
+      Acronyms acronyms,
+      java.util.function.Function<String, Set<String>> ownNames) {
     this.index = index;
     this.acronyms = acronyms;
+    this.ownNames = ownNames;
   }
 
   /** The thing, plus its acronym or expansion when the corpus defines one. */
@@ -161,7 +169,7 @@ final class Mentions {
         for (List<String> v : variants) {
           int pos = position(p, v, titleTerms, v == variants.get(0));
           if (pos >= 0) {
-            Stance near = nearStance(p, pos);
+            Stance near = nearStance(p, pos, ownNames.apply(paper.id()));
             Mention m =
                 new Mention(p, v, pos, near != null ? near : sentenceStance(p, pos), near != null);
             // Words right before a mention say more than the sentence around it; among equals,
@@ -240,7 +248,14 @@ final class Mentions {
   /** True when the title alone names the thing (the paper is about it). */
   boolean inTitle(Paper paper, List<List<String>> variants) {
     Set<String> titleTerms = new HashSet<>(Terms.terms(paper.title()));
-    return variants.stream().anyMatch(titleTerms::containsAll);
+    // A long expansion ("reinforcement learning from proof assistant feedback") may differ from
+    // the title by a small word.
+    return variants.stream()
+        .anyMatch(
+            v ->
+                titleTerms.containsAll(v)
+                    || (v.size() >= 4
+                        && v.stream().filter(titleTerms::contains).count() * 4 >= v.size() * 3));
   }
 
   /**
@@ -292,7 +307,7 @@ final class Mentions {
   }
 
   /** The stance the nearest cue before the mention gives, or null when none is near. */
-  private static Stance nearStance(Passage p, int pos) {
+  private static Stance nearStance(Passage p, int pos, Set<String> own) {
     List<Terms.Token> tokens = p.tokens();
     // The nearest cue before the mention decides: "standard benchmarks, we introduce
     // ProverBench" introduces it; "conventional MoE architectures" builds on it; "we conduct
@@ -306,7 +321,8 @@ final class Mentions {
         return Stance.PRIOR_WORK;
       }
       if (REUSE_VERBS.matcher(w).matches()) {
-        return Stance.REUSES;
+        boolean ownSubject = i > 0 && own.contains(tokens.get(i - 1).term());
+        return ownSubject ? Stance.CONTRIBUTES : Stance.REUSES;
       }
     }
     return null;

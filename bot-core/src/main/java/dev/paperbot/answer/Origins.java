@@ -48,6 +48,16 @@ final class Origins {
     Paper earliest = found.keySet().iterator().next();
     List<Mentions.Mention> ms = found.get(earliest);
     Mentions.Mention best = contribution(earliest, ms, mentions, thing);
+    // "DeepSeek-VL2-Tiny" is a variant of the paper the question names: that paper made it.
+    // Only when the thing holds the paper's whole name and more, and nothing marks it as prior.
+    boolean variantOfRef =
+        q.refs().stream()
+            .anyMatch(r -> r.paper().equals(earliest) && r.coverage() >= 1 && !q.rest().isEmpty());
+    if (best == null
+        && variantOfRef
+        && ms.stream().noneMatch(m -> m.stance() == Mentions.Stance.PRIOR_WORK)) {
+      best = ms.get(0);
+    }
     if (best == null) {
       return new Answer.NotFound(
           "No paper in the set introduced "

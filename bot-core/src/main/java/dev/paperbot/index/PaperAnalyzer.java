@@ -69,6 +69,7 @@ public final class PaperAnalyzer extends Analyzer {
     stream = new CJKBigramFilter(stream);
     stream = new EnglishPossessiveFilter(stream);
     if (stem) {
+      stream = new AcronymPluralFilter(stream);
       stream = new StopFilter(stream, STOP_WORDS);
       stream = new SnowballFilter(stream, new EnglishStemmer());
     }

@@ -70,8 +70,16 @@ public final class Terms {
     if (cached != null) {
       return cached;
     }
+    String word = surface;
+    if (word.length() >= 3
+        && word.endsWith("s")
+        && word.substring(0, word.length() - 1)
+            .chars()
+            .noneMatch(c -> "aeiouy".indexOf(c) >= 0 || c > 0x7f)) {
+      word = word.substring(0, word.length() - 1);
+    }
     EnglishStemmer stemmer = STEMMER.get();
-    stemmer.setCurrent(surface);
+    stemmer.setCurrent(word);
     stemmer.stem();
     String stem = stemmer.getCurrent();
     if (STEMS.size() < STEM_CACHE_LIMIT) {

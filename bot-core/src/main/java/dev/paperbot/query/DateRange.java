@@ -27,7 +27,12 @@ public record DateRange(LocalDate from, LocalDate to, String label) {
   private static final Pattern POINT =
       Pattern.compile("\\b(?:" + MONTHS + "\\.?,?(?: (20\\d\\d))?|(20\\d\\d))\\b");
   private static final Pattern SPAN =
-      Pattern.compile("\\b(between|from)\\b.*\\b(and|to|through|until|till)\\b");
+      Pattern.compile(
+          "\\b(between|from)\\b.*\\b(and|to|through|until|till)\\b|\\b"
+              + MONTHS
+              + "\\.? (or|and|to|through|-) "
+              + MONTHS
+              + "\\b");
 
   private static final Pattern MONTH_WORD = Pattern.compile(MONTHS);
 

@@ -30,7 +30,7 @@ public final class PaperNames {
 
   /** A paper a question refers to, how well, and which question terms named it. */
   public record Ref(
-      Paper paper, double coverage, double weight, Set<String> matched, String name) {}
+      Paper paper, double coverage, double weight, Set<String> matched, String name, int at) {}
 
   /** A name; a weak one (a lone title word) counts only in "the surgeon paper". */
   private record Name(Paper paper, String text, List<String> terms, boolean weak) {}
@@ -72,9 +72,10 @@ public final class PaperNames {
         n.add(head.group(1).strip());
       }
       Set<String> titleWords = new HashSet<>(Terms.terms(p.title()));
-      // A title word no other paper uses names the paper on its own: "the surgeon paper".
+      // A title word at most one other paper uses names the paper on its own: "the surgeon
+      // paper", "the comparison study".
       for (Terms.Token t : Terms.tokens(p.title())) {
-        if (t.term() != null && t.surface().length() >= 5 && index.paperFrequency(t.term()) == 1) {
+        if (t.term() != null && t.surface().length() >= 5 && index.paperFrequency(t.term()) <= 2) {
           String word = p.title().substring(t.start(), t.end());
           if (n.add(word)) {
             weak.add(p.id() + "\t" + word);
@@ -133,6 +134,21 @@ public final class PaperNames {
     return name.replaceAll("[.,;:)]+$", "").strip();
   }
 
+  /** Index terms of a paper's strong names, without words most papers share ("deepseek"). */
+  public Set<String> ownTerms(String paperId) {
+    Set<String> out = new HashSet<>();
+    for (Name n : names) {
+      if (n.paper().id().equals(paperId) && !n.weak()) {
+        for (String t : n.terms()) {
+          if (index.paperFrequency(t) * 2 < index.corpus().papers().size()) {
+            out.add(t);
+          }
+        }
+      }
+    }
+    return out;
+  }
+
   /** Every name of a paper, for tests and the help text. */
   public List<String> namesOf(String paperId) {
     return names.stream().filter(n -> n.paper().id().equals(paperId)).map(Name::text).toList();
@@ -174,11 +190,26 @@ public final class PaperNames {
       if (total <= 0 || matched.isEmpty()) {
         continue;
       }
+      if (!together(questionSequence, n.terms(), matched)) {
+        // "deepseek v2 vs coder v2": the brand word stands elsewhere; the name is "coder v2".
+        int papers = index.corpus().papers().size();
+        for (String t : List.copyOf(matched)) {
+          if (index.paperFrequency(t) * 2 >= papers) {
+            matched.remove(t);
+            hit -= index.idf(t);
+          }
+        }
+        boolean distinctive = matched.stream().anyMatch(t -> index.paperFrequency(t) <= 3);
+        if (!distinctive || !together(questionSequence, n.terms(), matched)) {
+          continue;
+        }
+      }
       double coverage = hit / total;
       if (coverage < MIN_COVERAGE || hit < MIN_WEIGHT) {
         continue;
       }
-      Ref ref = new Ref(n.paper(), coverage, hit, matched, n.text());
+      Ref ref =
+          new Ref(n.paper(), coverage, hit, matched, n.text(), firstAt(questionSequence, matched));
       Ref prev = best.get(n.paper().id());
       if (prev == null || better(ref, prev)) {
         best.put(n.paper().id(), ref);
@@ -203,6 +234,44 @@ public final class PaperNames {
       }
     }
     return kept;
+  }
+
+  /** Where in the question the name first appears, so "compare A and B" keeps A first. */
+  private static int firstAt(List<String> seq, Set<String> matched) {
+    for (int i = 0; i < seq.size(); i++) {
+      if (matched.contains(seq.get(i))) {
+        return i;
+      }
+    }
+    return seq.size();
+  }
+
+  /**
+   * True when the matched words of a name stand together in the question: "which LLM did DeepSeek
+   * underperform" does not name "DeepSeek LLM".
+   */
+  private static boolean together(List<String> seq, List<String> name, Set<String> matched) {
+    if (matched.size() < 2) {
+      return true;
+    }
+    List<String> order = name.stream().filter(matched::contains).distinct().toList();
+    for (int start = 0; start < seq.size(); start++) {
+      if (!seq.get(start).equals(order.get(0))) {
+        continue;
+      }
+      int next = 1;
+      for (int k = start + 1;
+          k < seq.size() && k - start <= order.size() && next < order.size();
+          k++) {
+        if (seq.get(k).equals(order.get(next))) {
+          next++;
+        }
+      }
+      if (next == order.size()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
