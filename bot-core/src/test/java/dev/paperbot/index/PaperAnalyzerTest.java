@@ -89,6 +89,16 @@ class PaperAnalyzerTest {
   }
 
   @Test
+  void acronymPluralsLoseTheirS() {
+    assertAnalyzesTo("LLMs and MCQs", "llm", "mcq");
+  }
+
+  @Test
+  void resolutionsWithAnXSplit() {
+    assertAnalyzesTo("1024x1024", "1024", "x", "1024");
+  }
+
+  @Test
   void tokensKeepOffsetsForHighlighting() {
     List<Terms.Token> tokens = Terms.tokens("We present DeepSeek-V3");
     Terms.Token v3 = tokens.get(tokens.size() - 1);

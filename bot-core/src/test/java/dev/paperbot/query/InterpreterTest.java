@@ -109,4 +109,51 @@ class InterpreterTest {
             ? "Damai Dai"
             : interpreter.interpret("papers by damai dia").authors().get(0).name());
   }
+
+  @Test
+  void aNameMustStandInOrder() {
+    assertTrue(
+        refs("Which LLM did DeepSeek underperform in the classification comparison study?").stream()
+            .noneMatch("2401.02954"::equals));
+  }
+
+  @Test
+  void aNameWithoutItsBrandWordStillMatches() {
+    assertTrue(refs("deepseek v2 vs coder v2").containsAll(List.of("2405.04434", "2406.11931")));
+  }
+
+  @Test
+  void aLoneTitleWordNamesAPaperOnlyBeforePaper() {
+    assertEquals(List.of("2503.23130"), refs("what did the surgeon paper find"));
+    assertTrue(refs("who won the world cup").isEmpty());
+  }
+
+  @Test
+  void howManyCountsTheLastWordOfItsRun() {
+    assertEquals(
+        "gpus",
+        interpreter
+            .interpret("How many H800 GPUs was DeepSeek-V3 trained on?")
+            .counted()
+            .orElseThrow());
+  }
+
+  @Test
+  void monthsOrMonthsAreASpan() {
+    DateRange r =
+        interpreter.interpret("papers published in March or April 2025").dates().orElseThrow();
+    assertEquals(LocalDate.of(2025, 3, 1), r.from());
+    assertEquals(LocalDate.of(2025, 4, 30), r.to());
+  }
+
+  @Test
+  void abbreviatedMonthsAreNotTypos() {
+    DateRange r = interpreter.interpret("which papers came out in dec 2024").dates().orElseThrow();
+    assertEquals(LocalDate.of(2024, 12, 1), r.from());
+  }
+
+  @Test
+  void namesTypedWithCapitalsAreNotCorrected() {
+    assertEquals(List.of("bert"), interpreter.interpret("which paper introduced BERT?").thing());
+  }
 }
