@@ -34,7 +34,10 @@ public final class Main {
         (no command)          interactive prompt; follow-ups refer to the previous answer
       """;
 
-  private static final ObjectMapper JSON = new ObjectMapper();
+  /** Created on first JSON output: data binding's class loading is not free at start-up. */
+  private static final class Json {
+    static final ObjectMapper MAPPER = new ObjectMapper();
+  }
 
   // Lucene logs through java.util.logging that the Vector API is not enabled; a CLI user can do
   // nothing about it, so it is kept off the terminal. Held here so the logger is not collected.
@@ -75,7 +78,7 @@ public final class Main {
             batch(bot, out);
           } else if (json) {
             out.println(
-                JSON.writeValueAsString(
+                Json.MAPPER.writeValueAsString(
                     toJson(String.join(" ", rest), bot.answer(String.join(" ", rest)))));
           } else {
             out.println(Text.render(bot.answer(String.join(" ", rest))));
@@ -106,7 +109,7 @@ public final class Main {
     BufferedReader in =
         new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
     for (String line = in.readLine(); line != null; line = in.readLine()) {
-      out.println(JSON.writeValueAsString(toJson(line, bot.answer(line))));
+      out.println(Json.MAPPER.writeValueAsString(toJson(line, bot.answer(line))));
     }
   }
 
@@ -135,7 +138,7 @@ public final class Main {
 
   /** The batch format score.py reads, plus the headline, evidence and confidence. */
   static ObjectNode toJson(String question, Answer a) {
-    ObjectNode o = JSON.createObjectNode();
+    ObjectNode o = Json.MAPPER.createObjectNode();
     o.put("question", question);
     o.put("found", a.found());
     o.put("kind", a.kind().label());

@@ -65,7 +65,6 @@ public final class PaperIndex implements AutoCloseable {
   private final Map<String, List<Passage>> passagesByPaper = new HashMap<>();
   private final List<Passage> passages = new ArrayList<>();
   private final Map<String, Integer> paperDocFreq = new HashMap<>();
-  private final Concepts concepts = Concepts.embedded();
 
   private PaperIndex(Corpus corpus, Directory directory) throws IOException {
     this.corpus = corpus;
@@ -104,12 +103,10 @@ public final class PaperIndex implements AutoCloseable {
   }
 
   /**
-   * Loads the classes an index build needs (analysis, codecs, sentence breaking, concepts) by
-   * building a one-document index and reading the concepts, so another thread can do it while the
-   * corpus is parsed.
+   * Loads the classes an index build needs (analysis, codecs, sentence breaking) by building a
+   * one-document index, so another thread can do it while the corpus is parsed.
    */
   public static void warmUp() {
-    Concepts.embedded();
     Corpus tiny =
         Corpus.fromJson(
             "[{\"id\":\"0\",\"title\":\"Warm-up\",\"published\":\"2024-01-01\",\"abstract\":\"We present a model. It works.\"}]"
@@ -201,7 +198,7 @@ public final class PaperIndex implements AutoCloseable {
 
   /** Broader words for corpus words, from WordNet at build time. */
   public Concepts concepts() {
-    return concepts;
+    return Concepts.embedded();
   }
 
   /** In how many papers (title or abstract) a term occurs. */
