@@ -119,12 +119,22 @@ final class Facts {
         continue;
       }
       for (int j = i + 1; j < Math.min(tokens.size(), i + 7); j++) {
-        if (counted.equals(tokens.get(j).term())) {
+        if (counted.equals(tokens.get(j).term()) && isHead(p, j)) {
           return true;
         }
       }
     }
     return false;
+  }
+
+  /** True unless the next word continues the noun: "GPU hours" counts hours, not GPUs. */
+  private static boolean isHead(Passage p, int j) {
+    List<dev.paperbot.index.Terms.Token> tokens = p.tokens();
+    if (j + 1 >= tokens.size()) {
+      return true;
+    }
+    String gap = p.text().substring(tokens.get(j).end(), tokens.get(j + 1).start());
+    return !gap.isBlank() || tokens.get(j + 1).term() == null;
   }
 
   /** A sentence of another paper naming this one and holding more of the asked-for terms. */
@@ -200,7 +210,34 @@ final class Facts {
         tie = true;
       }
     }
-    return tie ? null : best;
+    return tie ? null : best != null ? best : describedPaper(thing, index);
+  }
+
+  /**
+   * The one paper whose title and abstract together carry nearly all of a long description,
+   * answered with its sentence holding most of it; null when none or several do.
+   */
+  private static Passage describedPaper(List<String> thing, PaperIndex index) {
+    double total = thing.stream().mapToDouble(index::idf).sum();
+    Passage best = null;
+    int papers = 0;
+    for (Paper paper : index.corpus().papers()) {
+      Set<String> all = new java.util.HashSet<>(dev.paperbot.index.Terms.terms(paper.title()));
+      index.passages(paper.id()).forEach(p -> all.addAll(p.terms()));
+      double covered = thing.stream().filter(all::contains).mapToDouble(index::idf).sum();
+      if (covered < 0.85 * total) {
+        continue;
+      }
+      papers++;
+      best =
+          index.passages(paper.id()).stream()
+              .max(
+                  java.util.Comparator.comparingDouble(
+                      p ->
+                          thing.stream().filter(p.terms()::contains).mapToDouble(index::idf).sum()))
+              .orElse(null);
+    }
+    return papers == 1 ? best : null;
   }
 
   /** True when the terms occur near each other: "GPT-4" is not "4 popular LLMs: ..., GPT". */

@@ -14,8 +14,11 @@ final class AcronymPluralFilter extends TokenFilter {
 
   private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
 
-  AcronymPluralFilter(TokenStream in) {
+  private final boolean cased;
+
+  AcronymPluralFilter(TokenStream in, boolean cased) {
     super(in);
+    this.cased = cased;
   }
 
   @Override
@@ -24,8 +27,19 @@ final class AcronymPluralFilter extends TokenFilter {
       return false;
     }
     int n = term.length();
-    if (n >= 3 && term.charAt(n - 1) == 's' && noVowel(n - 1)) {
+    if (n >= 3 && term.charAt(n - 1) == 's' && (cased ? capitals(n - 1) : noVowel(n - 1))) {
       term.setLength(n - 1);
+    }
+    return true;
+  }
+
+  private boolean capitals(int end) {
+    for (int i = 0; i < end; i++) {
+      char c = term.charAt(i);
+      if (!(Character.isUpperCase(c) || Character.isDigit(c))
+          || (i == 0 && !Character.isUpperCase(c))) {
+        return false;
+      }
     }
     return true;
   }

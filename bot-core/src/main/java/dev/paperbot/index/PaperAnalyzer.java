@@ -65,11 +65,12 @@ public final class PaperAnalyzer extends Analyzer {
   protected TokenStreamComponents createComponents(String fieldName) {
     Tokenizer source = new StandardTokenizer();
     TokenStream stream = new CJKWidthFilter(source);
+    stream = new AcronymPluralFilter(stream, true);
     stream = new LowerCaseFilter(stream);
     stream = new CJKBigramFilter(stream);
     stream = new EnglishPossessiveFilter(stream);
     if (stem) {
-      stream = new AcronymPluralFilter(stream);
+      stream = new AcronymPluralFilter(stream, false);
       stream = new StopFilter(stream, STOP_WORDS);
       stream = new SnowballFilter(stream, new EnglishStemmer());
     }

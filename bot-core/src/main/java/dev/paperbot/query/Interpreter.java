@@ -76,7 +76,7 @@ public final class Interpreter {
     List<String> sequence = new ArrayList<>();
     List<String> thing = new ArrayList<>();
     for (String w : words) {
-      String term = Terms.termOf(w);
+      String term = singularKnown(Terms.termOf(w));
       if (term == null) {
         continue;
       }
@@ -123,7 +123,7 @@ public final class Interpreter {
           && (words.get(i + 1).equals("many") || words.get(i + 1).equals("much"))) {
         String last = null;
         for (int j = i + 2; j < words.size(); j++) {
-          String term = Terms.termOf(words.get(j));
+          String term = singularKnown(Terms.termOf(words.get(j)));
           if (term == null || lexicon.isFrameWord(words.get(j))) {
             break;
           }
@@ -133,6 +133,18 @@ public final class Interpreter {
       }
     }
     return Optional.empty();
+  }
+
+  /** "gpus" typed in lower case is the corpus's "gpu" (from "GPUs"): the known singular. */
+  private String singularKnown(String term) {
+    if (term != null
+        && term.length() > 3
+        && term.endsWith("s")
+        && !corpusTerms.contains(term)
+        && corpusTerms.contains(term.substring(0, term.length() - 1))) {
+      return term.substring(0, term.length() - 1);
+    }
+    return term;
   }
 
   private static boolean typedAsName(String typed) {

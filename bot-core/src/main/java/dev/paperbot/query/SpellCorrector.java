@@ -33,7 +33,7 @@ public final class SpellCorrector {
         || !word.chars().allMatch(c -> c < 0x250 && Character.isLetter(c))) {
       return word;
     }
-    int max = word.length() >= 8 ? 2 : word.length() >= 4 ? 1 : 0;
+    int max = word.length() >= 8 ? 2 : 1;
     String best = word;
     long bestRank = Long.MAX_VALUE;
     for (String cand : cueWords) {
