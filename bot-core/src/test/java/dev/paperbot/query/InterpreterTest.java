@@ -131,7 +131,7 @@ class InterpreterTest {
   @Test
   void howManyCountsTheLastWordOfItsRun() {
     assertEquals(
-        "gpus",
+        "gpu",
         interpreter
             .interpret("How many H800 GPUs was DeepSeek-V3 trained on?")
             .counted()
