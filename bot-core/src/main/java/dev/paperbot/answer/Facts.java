@@ -25,7 +25,7 @@ final class Facts {
   static Answer fact(Paper paper, List<String> asked, Interpretation q, PaperIndex index) {
     // Words of the paper's title name the paper ("the robotic surgery paper"); the rest of the
     // question is what to find in it.
-    Set<String> title = new java.util.HashSet<>(dev.paperbot.index.Terms.terms(paper.title()));
+    Set<String> title = index.titleTerms(paper);
     List<String> narrowed = asked.stream().filter(t -> !title.contains(t)).toList();
     List<String> rest = narrowed.isEmpty() ? asked : narrowed;
     Set<String> named = new java.util.HashSet<>();
@@ -159,8 +159,7 @@ final class Facts {
         continue;
       }
       // That paper's own title words say which paper, not which of its sentences.
-      Set<String> title =
-          new java.util.HashSet<>(dev.paperbot.index.Terms.terms(p.paper().title()));
+      Set<String> title = index.titleTerms(p.paper());
       double score = score(p, rest, title, q, index);
       if (score > bestScore) {
         best = p;
@@ -184,8 +183,7 @@ final class Facts {
     double bestCoverage = 0;
     boolean tie = false;
     for (Passage p : index.passages()) {
-      Set<String> title =
-          new java.util.HashSet<>(dev.paperbot.index.Terms.terms(p.paper().title()));
+      Set<String> title = index.titleTerms(p.paper());
       double covered = 0;
       int inSentence = 0;
       for (String t : thing) {
@@ -222,7 +220,7 @@ final class Facts {
     Passage best = null;
     int papers = 0;
     for (Paper paper : index.corpus().papers()) {
-      Set<String> all = new java.util.HashSet<>(dev.paperbot.index.Terms.terms(paper.title()));
+      Set<String> all = new java.util.HashSet<>(index.titleTerms(paper));
       index.passages(paper.id()).forEach(p -> all.addAll(p.terms()));
       double covered = thing.stream().filter(all::contains).mapToDouble(index::idf).sum();
       if (covered < 0.85 * total) {

@@ -162,7 +162,7 @@ final class Lists {
     }
     Map<Paper, Evidence> hits = new LinkedHashMap<>();
     for (Paper p : index.corpus().papers()) {
-      Set<String> title = new HashSet<>(Terms.terms(p.title()));
+      Set<String> title = index.titleTerms(p);
       Set<String> paperTerms = new HashSet<>(title);
       index.passages(p.id()).forEach(s -> paperTerms.addAll(s.terms()));
       if (!paperTerms.containsAll(context)) {

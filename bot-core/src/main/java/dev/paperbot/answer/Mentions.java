@@ -7,7 +7,6 @@ import dev.paperbot.index.Terms;
 import dev.paperbot.query.Acronyms;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -163,7 +162,7 @@ final class Mentions {
     List<Paper> oldestFirst = new ArrayList<>(index.corpus().papers());
     oldestFirst.sort(Comparator.comparing(Paper::published).thenComparing(Paper::id));
     for (Paper paper : oldestFirst) {
-      Set<String> titleTerms = new HashSet<>(Terms.terms(paper.title()));
+      Set<String> titleTerms = index.titleTerms(paper);
       for (Passage p : index.passages(paper.id())) {
         Mention best = null;
         for (List<String> v : variants) {
@@ -247,7 +246,7 @@ final class Mentions {
 
   /** True when the title alone names the thing (the paper is about it). */
   boolean inTitle(Paper paper, List<List<String>> variants) {
-    Set<String> titleTerms = new HashSet<>(Terms.terms(paper.title()));
+    Set<String> titleTerms = index.titleTerms(paper);
     // A long expansion ("reinforcement learning from proof assistant feedback") may differ from
     // the title by a small word.
     return variants.stream()

@@ -65,15 +65,17 @@ public final class PaperIndex implements AutoCloseable {
   private final Map<String, List<Passage>> passagesByPaper = new HashMap<>();
   private final List<Passage> passages = new ArrayList<>();
   private final Map<String, Integer> paperDocFreq = new HashMap<>();
+  private final Map<String, Set<String>> titleTerms = new HashMap<>();
 
-  private PaperIndex(Corpus corpus, Directory directory) throws IOException {
+  private PaperIndex(Corpus corpus, Map<String, List<String>> sentencesById, Directory directory)
+      throws IOException {
     this.corpus = corpus;
     this.directory = directory;
     this.reader = DirectoryReader.open(directory);
     this.searcher = new IndexSearcher(reader);
     for (Paper p : corpus.papers()) {
       List<Passage> list = new ArrayList<>();
-      List<String> sentences = Sentences.split(p.abstractText());
+      List<String> sentences = sentencesById.get(p.id());
       for (int i = 0; i < sentences.size(); i++) {
         List<Terms.Token> tokens = Terms.tokens(sentences.get(i));
         Set<String> terms = new HashSet<>();
@@ -95,6 +97,7 @@ public final class PaperIndex implements AutoCloseable {
         passages.add(passage);
       }
       passagesByPaper.put(p.id(), List.copyOf(list));
+      titleTerms.put(p.id(), Set.copyOf(Terms.terms(p.title())));
       Set<String> paperTerms = new HashSet<>(Terms.terms(p.title() + " " + p.abstractText()));
       for (String t : paperTerms) {
         paperDocFreq.merge(t, 1, Integer::sum);
@@ -118,8 +121,9 @@ public final class PaperIndex implements AutoCloseable {
   public static PaperIndex inMemory(Corpus corpus) {
     try {
       Directory dir = new ByteBuffersDirectory();
-      write(corpus, dir);
-      return new PaperIndex(corpus, dir);
+      Map<String, List<String>> sentences = sentences(corpus);
+      write(corpus, sentences, dir);
+      return new PaperIndex(corpus, sentences, dir);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot build the in-memory index", e);
     }
@@ -129,10 +133,11 @@ public final class PaperIndex implements AutoCloseable {
   public static PaperIndex onDisk(Corpus corpus, Path path) {
     try {
       Directory dir = FSDirectory.open(path);
+      Map<String, List<String>> sentences = sentences(corpus);
       if (!upToDate(corpus, dir)) {
-        write(corpus, dir);
+        write(corpus, sentences, dir);
       }
-      return new PaperIndex(corpus, dir);
+      return new PaperIndex(corpus, sentences, dir);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot open or build the index in " + path, e);
     }
@@ -147,7 +152,17 @@ public final class PaperIndex implements AutoCloseable {
     }
   }
 
-  private static void write(Corpus corpus, Directory dir) throws IOException {
+  /** Every abstract cut into sentences once, for both the index and the passages in memory. */
+  private static Map<String, List<String>> sentences(Corpus corpus) {
+    Map<String, List<String>> out = new HashMap<>();
+    for (Paper p : corpus.papers()) {
+      out.put(p.id(), Sentences.split(p.abstractText()));
+    }
+    return out;
+  }
+
+  private static void write(Corpus corpus, Map<String, List<String>> sentencesById, Directory dir)
+      throws IOException {
     IndexWriterConfig config = new IndexWriterConfig(PaperAnalyzer.stemmed());
     config.setOpenMode(IndexWriterConfig.OpenMode.CREATE);
     try (IndexWriter writer = new IndexWriter(dir, config)) {
@@ -164,7 +179,7 @@ public final class PaperIndex implements AutoCloseable {
         doc.add(new NumericDocValuesField(Fields.PUBLISHED, day));
         doc.add(new StoredField(Fields.PUBLISHED, day));
         writer.addDocument(doc);
-        List<String> sentences = Sentences.split(p.abstractText());
+        List<String> sentences = sentencesById.get(p.id());
         for (int i = 0; i < sentences.size(); i++) {
           Document s = new Document();
           s.add(new StringField(Fields.TYPE, Fields.TYPE_SENTENCE, Field.Store.NO));
@@ -199,6 +214,11 @@ public final class PaperIndex implements AutoCloseable {
   /** Broader words for corpus words, from WordNet at build time. */
   public Concepts concepts() {
     return Concepts.embedded();
+  }
+
+  /** The index terms of a paper's title, computed once: every answer consults them. */
+  public Set<String> titleTerms(Paper paper) {
+    return titleTerms.getOrDefault(paper.id(), Set.of());
   }
 
   /** In how many papers (title or abstract) a term occurs. */
