@@ -34,7 +34,8 @@ final class Lists {
    * medical sense (anaesthesia) that no abstract means.
    */
   private static String generalising(PaperIndex index, Passage s, String t) {
-    if (index.paperFrequency(t) > 1) {
+    // A word the corpus never uses ("speech") is not generalised: nothing anchors its sense.
+    if (index.paperFrequency(t) != 1) {
       return null;
     }
     for (Terms.Token tok : s.tokens()) {

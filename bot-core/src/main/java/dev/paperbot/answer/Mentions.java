@@ -84,6 +84,23 @@ final class Mentions {
           "(propos|introduc|present|develop|design|engineer|build|built|creat|devis|pioneer|releas|construct|formulat|incorporat|uncover|deploy)\\w*");
   private static final int WINDOW = 8;
   private static final int LONG_THING = 4;
+  private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:]");
+  // Comparisons bind to their own clause ("Compared to X, Y ..."); words that mark something as
+  // existing ("a recent data set, MADStat") reach across an apposition.
+  private static final Set<String> COMPARATIVE =
+      Set.of(
+          "compared",
+          "than",
+          "over",
+          "versus",
+          "vs",
+          "unlike",
+          "beyond",
+          "outperforms",
+          "surpasses",
+          "exceeds",
+          "like",
+          "such");
   private static final Pattern CONTINUATION =
       Pattern.compile(
           "^(It|Its|This|These|They|Our|The (model|method|approach|framework|architecture|system))\\b");
@@ -262,12 +279,20 @@ final class Mentions {
    * the sentence leaves implicit), or -1.
    */
   private int position(Passage p, List<String> variant, Set<String> titleTerms, boolean asked) {
+    boolean description = asked && variant.size() >= LONG_THING;
     double total = 0;
     double covered = 0;
     int inSentence = 0;
     int missing = 0;
+    int counted = 0;
     String anchor = null;
     for (String t : variant) {
+      // A long description may hold chat words no abstract uses ("puts", "thingy"); they
+      // cannot be found anywhere, so they neither count for nor against a sentence.
+      if (description && index.paperFrequency(t) == 0) {
+        continue;
+      }
+      counted++;
       double w = index.idf(t);
       total += w;
       if (p.terms().contains(t)) {
@@ -283,26 +308,50 @@ final class Mentions {
       }
     }
     // A short thing must be there word for word; a long description ("isolating some experts
-    // as shared experts in an MoE layer") needs most of its weight.
-    // Only the words the user typed get that leeway, not an acronym's expansion of them.
-    if (variant.size() < LONG_THING || !asked ? missing > 0 : covered < total / 2) {
+    // as shared experts in an MoE layer") needs most of its weight. Only the words the user
+    // typed get that leeway, not an acronym's expansion of them.
+    if (description ? counted < 3 || covered < total / 2 : missing > 0) {
       return -1;
     }
     // The title may supply a term the sentence leaves implicit, but the sentence must carry
     // most of the thing: "standard attention" does not mention "Natively trainable Sparse
     // Attention" just because the title does.
-    if (inSentence * 2 <= variant.size()) {
+    if (inSentence * 2 <= counted) {
       return -1;
     }
-    // The stance is read around the thing's most specific word: in "outperforms traditional
-    // Q3_K_M", it is Q3_K_M, not the "quantization" of the sentence's own method.
+    // The stance is read around the thing's most specific word (in "outperforms traditional
+    // Q3_K_M", Q3_K_M, not the sentence's own "quantization"), at its occurrence closest to the
+    // thing's other words ("Compared to DeepSeek-Coder-33B, DeepSeek-Coder-V2 ...").
     List<Terms.Token> tokens = p.tokens();
+    int best = -1;
+    int bestSpan = Integer.MAX_VALUE;
     for (int i = 0; i < tokens.size(); i++) {
       if (anchor.equals(tokens.get(i).term())) {
-        return i;
+        int span = span(tokens, i, variant);
+        if (span < bestSpan) {
+          best = i;
+          bestSpan = span;
+        }
       }
     }
-    return -1;
+    return best;
+  }
+
+  /** How far the thing's other words in the sentence lie from the anchor at {@code at}. */
+  private static int span(List<Terms.Token> tokens, int at, List<String> variant) {
+    int total = 0;
+    for (String t : variant) {
+      int nearest = Integer.MAX_VALUE;
+      for (int i = 0; i < tokens.size(); i++) {
+        if (t.equals(tokens.get(i).term())) {
+          nearest = Math.min(nearest, Math.abs(i - at));
+        }
+      }
+      if (nearest != Integer.MAX_VALUE) {
+        total += nearest;
+      }
+    }
+    return total;
   }
 
   /** The stance the nearest cue before the mention gives, or null when none is near. */
@@ -311,12 +360,20 @@ final class Mentions {
     // The nearest cue before the mention decides: "standard benchmarks, we introduce
     // ProverBench" introduces it; "conventional MoE architectures" builds on it; "we conduct
     // supervised fine-tuning and Direct Preference Optimization" uses it.
+    boolean sameClause = true;
     for (int i = pos - 1; i >= Math.max(0, pos - WINDOW); i--) {
+      // "Compared to DeepSeek-Coder-33B, DeepSeek-Coder-V2 demonstrates": a comparison binds to
+      // its own clause; a contribution ("we introduce ..., X") may reach across.
+      sameClause &=
+          !CLAUSE_BREAK
+              .matcher(p.text().substring(tokens.get(i).end(), tokens.get(i + 1).start()))
+              .find();
       String w = tokens.get(i).surface();
       if (NOVELTY.contains(w) || CONTRIBUTION_VERBS.matcher(w).matches()) {
         return setting(p, pos) ? Stance.NEUTRAL : Stance.CONTRIBUTES;
       }
-      if (PRIOR_WORK.contains(w)) {
+      if (PRIOR_WORK.contains(w)
+          && (sameClause || (!COMPARATIVE.contains(w) && !introductory(p, i)))) {
         return Stance.PRIOR_WORK;
       }
       if (REUSE_VERBS.matcher(w).matches()) {
@@ -325,6 +382,23 @@ final class Mentions {
       }
     }
     return null;
+  }
+
+  /**
+   * True when the clause holding token {@code i} opens with a preposition: "In standard benchmark
+   * evaluations, X achieves" sets a scene; "a recent data set, MADStat" names one.
+   */
+  private static boolean introductory(Passage p, int i) {
+    List<Terms.Token> tokens = p.tokens();
+    int start = i;
+    while (start > 0
+        && !CLAUSE_BREAK
+            .matcher(p.text().substring(tokens.get(start - 1).end(), tokens.get(start).start()))
+            .find()) {
+      start--;
+    }
+    return PREPOSITIONS.contains(tokens.get(start).surface())
+        || COMPARATIVE.contains(tokens.get(start).surface());
   }
 
   /** The stance the sentence as a whole gives when no cue stands near the mention. */

@@ -85,6 +85,10 @@ public final class Interpreter {
       if (lexicon.isFrameWord(w) || lexicon.isFrameTerm(term)) {
         continue;
       }
+      // "w/", "q": a single Latin letter names nothing.
+      if (term.length() == 1 && term.charAt(0) < 0x80 && Character.isLetter(term.charAt(0))) {
+        continue;
+      }
       // The corpus is English: a Chinese word it never uses cannot name a thing in it.
       if (isCjk(term) && !corpusTerms.contains(term)) {
         continue;

@@ -138,7 +138,8 @@ public final class PaperNames {
   public Set<String> ownTerms(String paperId) {
     Set<String> out = new HashSet<>();
     for (Name n : names) {
-      if (n.paper().id().equals(paperId) && !n.weak()) {
+      // Short names only: a full title's words ("Evaluation") are not a name the abstract uses.
+      if (n.paper().id().equals(paperId) && !n.weak() && !n.text().equals(n.paper().title())) {
         for (String t : n.terms()) {
           if (index.paperFrequency(t) * 2 < index.corpus().papers().size()) {
             out.add(t);
