@@ -105,8 +105,15 @@ public final class Answerer implements AutoCloseable {
       }
     }
     if (q.has(Signal.COMPARE)) {
-      List<Paper> two = new ArrayList<>(refs);
-      if (two.size() == 1 && !fromContext) {
+      // In the order the question names them ("compare A and B" puts A first); with one named,
+      // the other is the paper the conversation was about.
+      List<Paper> two =
+          new ArrayList<>(
+              q.refs().stream()
+                  .sorted(Comparator.comparingInt(PaperNames.Ref::at))
+                  .map(PaperNames.Ref::paper)
+                  .toList());
+      if (two.size() == 1) {
         conversations
             .get(conversation)
             .map(c -> c.papers().get(0))
@@ -114,15 +121,6 @@ public final class Answerer implements AutoCloseable {
             .ifPresent(two::add);
       }
       if (two.size() >= 2) {
-        // In the order the question names them: "compare A and B" puts A first.
-        List<Paper> named =
-            q.refs().stream()
-                .sorted(java.util.Comparator.comparingInt(PaperNames.Ref::at))
-                .map(PaperNames.Ref::paper)
-                .toList();
-        if (named.size() >= 2) {
-          return Compare.compare(named.get(0), named.get(1), index);
-        }
         return Compare.compare(two.get(0), two.get(1), index);
       }
     }
