@@ -56,9 +56,15 @@ public final class PaperAnalyzer extends Analyzer {
   // "1024x1024" and "1024 x 1024" are one resolution: digits around an x are split apart.
   private static final Pattern TIMES = Pattern.compile("(?<=\\d)[x\u00d7](?=\\d)");
 
+  // "10,000" and "10k" are one number: thousands separators go, a "k" after digits is "000".
+  private static final Pattern THOUSANDS = Pattern.compile("(?<=\\d),(?=\\d{3}\\b)");
+  private static final Pattern KILO = Pattern.compile("(?<=\\b\\d{1,4})[kK]\\b");
+
   @Override
   protected Reader initReader(String fieldName, Reader reader) {
-    return new PatternReplaceCharFilter(TIMES, " x ", reader);
+    Reader r = new PatternReplaceCharFilter(TIMES, " x ", reader);
+    r = new PatternReplaceCharFilter(THOUSANDS, "", r);
+    return new PatternReplaceCharFilter(KILO, "000", r);
   }
 
   @Override

@@ -94,6 +94,11 @@ class PaperAnalyzerTest {
   }
 
   @Test
+  void thousandsAreOneNumber() {
+    assertAnalyzesTo("10,000 GPUs and 10k GPUs", "10000", "gpu", "10000", "gpu");
+  }
+
+  @Test
   void resolutionsWithAnXSplit() {
     assertAnalyzesTo("1024x1024", "1024", "x", "1024");
   }
