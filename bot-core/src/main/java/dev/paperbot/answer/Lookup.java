@@ -96,10 +96,7 @@ final class Lookup {
       if (p.id().startsWith(q.strip())) {
         s += 10;
       }
-      List<String> titleWords =
-          Terms.tokens(p.title().toLowerCase(Locale.ROOT)).stream()
-              .map(Terms.Token::surface)
-              .toList();
+      List<String> titleWords = index.titleWords(p);
       for (String w : words) {
         double best = 0;
         for (String tw : titleWords) {

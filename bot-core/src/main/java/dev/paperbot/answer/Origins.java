@@ -202,10 +202,7 @@ final class Origins {
     int start = -1;
     int end = -1;
     for (dev.paperbot.index.Terms.Token t : dev.paperbot.index.Terms.tokens(lower)) {
-      if (t.term() != null && q.thing().contains(dev.paperbot.index.Terms.termOf(t.surface()))) {
-        start = start < 0 ? t.start() : start;
-        end = t.end();
-      } else if (t.term() != null && q.thing().contains(t.term())) {
+      if (t.term() != null && q.thing().contains(t.term())) {
         start = start < 0 ? t.start() : start;
         end = t.end();
       }

@@ -66,6 +66,7 @@ public final class PaperIndex implements AutoCloseable {
   private final List<Passage> passages = new ArrayList<>();
   private final Map<String, Integer> paperDocFreq = new HashMap<>();
   private final Map<String, Set<String>> titleTerms = new HashMap<>();
+  private final Map<String, List<String>> titleWords = new HashMap<>();
 
   private PaperIndex(Corpus corpus, Map<String, List<String>> sentencesById, Directory directory)
       throws IOException {
@@ -98,6 +99,7 @@ public final class PaperIndex implements AutoCloseable {
       }
       passagesByPaper.put(p.id(), List.copyOf(list));
       titleTerms.put(p.id(), Set.copyOf(Terms.terms(p.title())));
+      titleWords.put(p.id(), Terms.tokens(p.title()).stream().map(Terms.Token::surface).toList());
       Set<String> paperTerms = new HashSet<>(Terms.terms(p.title() + " " + p.abstractText()));
       for (String t : paperTerms) {
         paperDocFreq.merge(t, 1, Integer::sum);
@@ -219,6 +221,11 @@ public final class PaperIndex implements AutoCloseable {
   /** The index terms of a paper's title, computed once: every answer consults them. */
   public Set<String> titleTerms(Paper paper) {
     return titleTerms.getOrDefault(paper.id(), Set.of());
+  }
+
+  /** A paper's title words as typed, lower-cased and unstemmed: autocomplete matches prefixes. */
+  public List<String> titleWords(Paper paper) {
+    return titleWords.getOrDefault(paper.id(), List.of());
   }
 
   /** In how many papers (title or abstract) a term occurs. */
