@@ -56,6 +56,15 @@ public sealed interface Answer
     return !(this instanceof NotFound) && !(this instanceof Help);
   }
 
+  /**
+   * Who should see this answer: {@link Visibility#CHANNEL} when it cites papers, {@link
+   * Visibility#ASKER} for help and "the set cannot answer". Adapters follow it on every entry
+   * point.
+   */
+  default Visibility visibility() {
+    return found() ? Visibility.CHANNEL : Visibility.ASKER;
+  }
+
   /** The answer as plain text a user reads: headline, then the quoted evidence. */
   default String text() {
     StringBuilder sb = new StringBuilder(headline());

@@ -97,6 +97,24 @@ public final class PaperBot implements Answering, AutoCloseable {
     return answerer.suggest(Objects.requireNonNullElse(partial, ""), limit);
   }
 
+  @Override
+  public List<String> suggestQuestions(String partial, int limit) {
+    if (limit < 1) {
+      throw new IllegalArgumentException("limit must be at least 1, was " + limit);
+    }
+    return answerer.suggestQuestions(Objects.requireNonNullElse(partial, ""), limit);
+  }
+
+  @Override
+  public boolean inConversation(String conversation) {
+    return conversation != null && answerer.inConversation(conversation);
+  }
+
+  @Override
+  public java.util.Optional<Paper> paperAt(String url) {
+    return url == null ? java.util.Optional.empty() : answerer.paperAt(url);
+  }
+
   /** Every paper of the corpus, newest first. */
   public List<Paper> papers() {
     return answerer.papers();

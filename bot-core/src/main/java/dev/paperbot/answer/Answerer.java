@@ -42,6 +42,7 @@ public final class Answerer implements AutoCloseable {
   private final Mentions mentions;
   private final Conversations conversations;
   private final Lookup lookup;
+  private final QuestionSuggestions questionSuggestions;
 
   Answerer(PaperIndex index, Lexicon lexicon, Duration ttl, Clock clock) {
     this.index = index;
@@ -51,6 +52,7 @@ public final class Answerer implements AutoCloseable {
     this.mentions = new Mentions(index, acronyms, names::ownTerms);
     this.conversations = new Conversations(ttl, clock);
     this.lookup = new Lookup(index, interpreter);
+    this.questionSuggestions = QuestionSuggestions.of(index.corpus().papers(), acronyms, help());
   }
 
   /** Opens the embedded corpus; on disk when a directory is given, else in memory. */
@@ -188,7 +190,7 @@ public final class Answerer implements AutoCloseable {
     return lookup.show(idOrTitleWords);
   }
 
-  public Answer help() {
+  public Answer.Help help() {
     return new Answer.Help(
         "I answer questions about "
             + index.corpus().papers().size()
@@ -210,6 +212,19 @@ public final class Answerer implements AutoCloseable {
 
   public List<Paper> papers() {
     return index.corpus().papers();
+  }
+
+  public boolean inConversation(String conversation) {
+    return conversations.get(conversation).isPresent();
+  }
+
+  public Optional<Paper> paperAt(String url) {
+    return Links.arxivId(url)
+        .flatMap(id -> papers().stream().filter(p -> p.id().equals(id)).findFirst());
+  }
+
+  public List<String> suggestQuestions(String partial, int limit) {
+    return questionSuggestions.complete(partial, limit);
   }
 
   @Override

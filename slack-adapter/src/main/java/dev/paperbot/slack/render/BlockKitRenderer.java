@@ -10,6 +10,7 @@ import com.slack.api.model.block.composition.PlainTextObject;
 import com.slack.api.model.block.element.ButtonElement;
 import dev.paperbot.Answer;
 import dev.paperbot.Evidence;
+import dev.paperbot.PageToken;
 import dev.paperbot.Paper;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,6 +36,9 @@ public final class BlockKitRenderer {
 
   /** The {@code action_id} of the "More" button. */
   public static final String MORE_ACTION_ID = "paperbot_more";
+
+  /** Slack limits a button value to 2000 characters. */
+  static final int MAX_BUTTON_VALUE = 2_000;
 
   /** Evidence sentences quoted per answer; more is noise in a chat reply. */
   static final int MAX_EVIDENCE = 3;
@@ -196,7 +200,7 @@ public final class BlockKitRenderer {
     }
     if (to < papers.size()) {
       PageToken next = page == null ? null : page.at(to);
-      if (next != null && next.fits()) {
+      if (next != null && next.fits(MAX_BUTTON_VALUE)) {
         blocks.add(
             ActionsBlock.builder()
                 .elements(

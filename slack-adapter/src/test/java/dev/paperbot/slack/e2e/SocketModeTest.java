@@ -6,9 +6,9 @@ import static dev.paperbot.slack.testing.RunningBot.assertSameBlocks;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.google.gson.JsonObject;
+import dev.paperbot.PageToken;
 import dev.paperbot.Question;
 import dev.paperbot.slack.render.BlockKitRenderer;
-import dev.paperbot.slack.render.PageToken;
 import dev.paperbot.slack.testing.FakeSlackApi;
 import dev.paperbot.slack.testing.FixtureCore;
 import dev.paperbot.slack.testing.Fixtures;

@@ -12,6 +12,7 @@ import com.slack.api.model.block.composition.MarkdownTextObject;
 import com.slack.api.model.block.element.ButtonElement;
 import dev.paperbot.Answer;
 import dev.paperbot.Evidence;
+import dev.paperbot.PageToken;
 import dev.paperbot.slack.testing.Fixtures;
 import java.util.ArrayList;
 import java.util.List;

@@ -8,6 +8,7 @@ import com.google.gson.GsonBuilder;
 import com.google.gson.JsonObject;
 import com.slack.api.util.json.GsonFactory;
 import dev.paperbot.Answer;
+import dev.paperbot.PageToken;
 import dev.paperbot.slack.testing.Fixtures;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,11 +1,12 @@
-package dev.paperbot.slack.render;
+package dev.paperbot;
 
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * What a "More" button carries in its {@code value}, so that paging needs no server-side state:
- * where the list came from and the first paper of the next page.
+ * What a paging button carries (a Slack button {@code value}, a Discord {@code custom_id}), so that
+ * paging needs no server-side state: where the list came from and the first paper of the next page.
+ * Both adapters use this one encoding; each checks the encoded length against its platform's limit.
  *
  * @param source {@link Source#LIST} for {@code /paper list}, {@link Source#QUESTION} for a question
  *     whose answer was a list
@@ -14,9 +15,6 @@ import java.util.Optional;
  * @param offset index of the first paper to show
  */
 public record PageToken(Source source, String question, String conversation, int offset) {
-
-  /** Slack limits a button value to 2000 characters. */
-  static final int MAX_VALUE_LENGTH = 2_000;
 
   private static final String VERSION = "p1";
 
@@ -56,9 +54,9 @@ public record PageToken(Source source, String question, String conversation, int
         + question;
   }
 
-  /** Whether the encoded token fits in a button value. */
-  boolean fits() {
-    return encode().length() <= MAX_VALUE_LENGTH;
+  /** Whether the encoded token fits in a button field of at most {@code maxLength} characters. */
+  public boolean fits(int maxLength) {
+    return encode().length() <= maxLength;
   }
 
   /** Decodes a button value; empty when it is not one this version wrote. */

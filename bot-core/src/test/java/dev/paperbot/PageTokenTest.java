@@ -1,4 +1,4 @@
-package dev.paperbot.slack.render;
+package dev.paperbot;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
