@@ -68,6 +68,17 @@ public interface Feedback {
   /** Answers with at least one down-vote, most recently voted first. */
   List<DownVote> downVoted();
 
+  /**
+   * The store the environment configures: PostgreSQL when {@code PAPERBOT_DATABASE_URL} is set,
+   * otherwise SQLite in a file under {@code PAPERBOT_DATA_DIR}. Counts go to {@code ops}' meters.
+   *
+   * @throws IllegalArgumentException naming the variable when it is malformed
+   */
+  static Feedback fromEnvironment(java.util.Map<String, String> env, Operations ops) {
+    // Placeholder until the JDBC store lands.
+    return none();
+  }
+
   /** Keeps nothing: tickets are empty, votes are {@link VoteResult#NOT_RECORDED}. */
   static Feedback none() {
     return new Feedback() {

@@ -26,6 +26,20 @@ public interface Operations extends AutoCloseable {
   @Override
   void close();
 
+  /** The environment variable naming the management port. */
+  String MANAGEMENT_PORT_VARIABLE = "PAPERBOT_MANAGEMENT_PORT";
+
+  /**
+   * Operations for a long-running mode, configured from the environment: serves {@code /health} and
+   * {@code /metrics} on {@value #MANAGEMENT_PORT_VARIABLE}.
+   *
+   * @throws IllegalArgumentException naming the variable when it is malformed
+   */
+  static Operations fromEnvironment(java.util.Map<String, String> env) {
+    // Placeholder until the management server lands: meters in memory, nothing served.
+    return none();
+  }
+
   /** Meters in memory, no server: for tests and the one-shot CLI. */
   static Operations none() {
     SimpleMeterRegistry registry = new SimpleMeterRegistry();

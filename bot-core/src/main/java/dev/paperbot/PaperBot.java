@@ -48,6 +48,20 @@ public final class PaperBot implements Answering, AutoCloseable {
     return b.build();
   }
 
+  /**
+   * A bot configured from these environment variables, recording its answers (kind, found, latency)
+   * on {@code ops}' meters.
+   */
+  public static PaperBot fromEnvironment(java.util.Map<String, String> env, Operations ops) {
+    Objects.requireNonNull(ops, "ops");
+    Builder b = builder();
+    String dir = env.get(INDEX_DIR_VARIABLE);
+    if (dir != null && !dir.isBlank()) {
+      b.indexDirectory(Path.of(dir));
+    }
+    return b.build();
+  }
+
   public static Builder builder() {
     return new Builder();
   }
