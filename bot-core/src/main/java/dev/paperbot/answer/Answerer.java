@@ -14,6 +14,8 @@ import dev.paperbot.query.Interpreter;
 import dev.paperbot.query.Lexicon;
 import dev.paperbot.query.PaperNames;
 import dev.paperbot.query.Signal;
+import dev.paperbot.retrieve.Retriever;
+import dev.paperbot.retrieve.Tuning;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -24,6 +26,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,6 +46,8 @@ public final class Answerer implements AutoCloseable {
   private final Conversations conversations;
   private final Lookup lookup;
   private final QuestionSuggestions questionSuggestions;
+  private final Retriever retriever;
+  private final FromRetrieval fromRetrieval;
 
   Answerer(PaperIndex index, Lexicon lexicon, Duration ttl, Clock clock) {
     this.index = index;
@@ -50,8 +55,10 @@ public final class Answerer implements AutoCloseable {
     PaperNames names = PaperNames.mine(index, acronyms);
     this.interpreter = new Interpreter(index, lexicon, names);
     this.mentions = new Mentions(index, acronyms, names::ownTerms);
+    this.retriever = new Retriever(index, acronyms);
     this.conversations = new Conversations(ttl, clock);
     this.lookup = new Lookup(index, interpreter);
+    this.fromRetrieval = new FromRetrieval(retriever, mentions, lookup);
     this.questionSuggestions = QuestionSuggestions.of(index.corpus().papers(), acronyms, help());
   }
 
@@ -74,6 +81,14 @@ public final class Answerer implements AutoCloseable {
     return new Answerer(index, lexicon.join(), ttl, clock);
   }
 
+  Interpreter interpreter() {
+    return interpreter;
+  }
+
+  Retriever retriever() {
+    return retriever;
+  }
+
   public Answer answer(Question question) {
     Answer answer;
     try {
@@ -92,11 +107,33 @@ public final class Answerer implements AutoCloseable {
     return answer;
   }
 
+  /**
+   * The precise rules first; when they cannot place the question, the retrieved evidence decides. A
+   * verdict the rules reached on the evidence of named mentions ("every paper that mentions GShard
+   * builds on it") stands: retrieval would only find the same mentions again.
+   */
   private Answer decide(Interpretation q, String conversation) {
+    Answer ruled = decideByRules(q, conversation);
+    if (!(ruled instanceof Answer.NotFound nf) || q.has(Signal.HELP) || q.isBlank()) {
+      return ruled;
+    }
+    boolean judgedOnMentions = !nf.mentionedIn().isEmpty() && q.thing().size() < Tuning.LONG_THING;
+    if (judgedOnMentions) {
+      return ruled;
+    }
+    Set<String> within =
+        q.refs().stream().map(r -> r.paper().id()).collect(java.util.stream.Collectors.toSet());
+    return fromRetrieval.answer(q, within, Set.of()).orElse(ruled);
+  }
+
+  private Answer decideByRules(Interpretation q, String conversation) {
     if (q.has(Signal.HELP) || q.isBlank()) {
       return help();
     }
     List<Paper> refs = q.refs().stream().map(PaperNames.Ref::paper).toList();
+    if (refs.isEmpty() && describesAPaper(q)) {
+      refs = fromRetrieval.described(q.thing(), Set.of()).map(List::of).orElse(List.of());
+    }
     List<String> rest = q.rest();
     boolean fromContext = false;
     if (refs.isEmpty() && (q.has(Signal.FOLLOWUP) || q.thing().isEmpty())) {
@@ -180,6 +217,21 @@ public final class Answerer implements AutoCloseable {
       return Facts.fact(p, rest, q, index);
     }
     return Facts.anywhere(q, index);
+  }
+
+  /**
+   * Questions about one paper's metadata or content that describe the paper instead of naming it
+   * ("who's first author on the robot surgery evaluation"); "which paper…" questions are not: the
+   * paper is what they ask for.
+   */
+  private static boolean describesAPaper(Interpretation q) {
+    boolean asksForPapers = q.has(Signal.ORIGIN) || q.has(Signal.LIST) || q.has(Signal.DEFINITION);
+    boolean aboutOne = q.has(Signal.AUTHOR) || q.has(Signal.DATE) || q.has(Signal.SUMMARY);
+    return aboutOne
+        && !asksForPapers
+        && q.authors().isEmpty()
+        && q.dates().isEmpty()
+        && !q.thing().isEmpty();
   }
 
   public Answer list() {

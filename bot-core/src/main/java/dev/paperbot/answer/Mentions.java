@@ -205,6 +205,27 @@ final class Mentions {
     return byPaper;
   }
 
+  /**
+   * How a retrieved sentence speaks of the asked thing: the stance at the rarest of the matched
+   * terms, as for a mention found by name.
+   */
+  Stance stanceOf(Passage p, Set<String> matched) {
+    int pos = -1;
+    double best = -1;
+    for (int i = 0; i < p.tokens().size(); i++) {
+      String t = p.tokens().get(i).term();
+      if (t != null && matched.contains(t) && index.idf(t) > best) {
+        best = index.idf(t);
+        pos = i;
+      }
+    }
+    if (pos < 0) {
+      return Stance.NEUTRAL;
+    }
+    Stance near = nearStance(p, pos, ownNames.apply(p.paper().id()));
+    return near != null ? near : sentenceStance(p, pos);
+  }
+
   /** True when the mention is followed by ", a" or ", an": it is being defined. */
   private static boolean appositive(Passage p, int pos) {
     List<Terms.Token> tokens = p.tokens();

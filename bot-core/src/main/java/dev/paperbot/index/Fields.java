@@ -28,6 +28,12 @@ public final class Fields {
   /** One sentence of an abstract, analyzed and stored: the unit of evidence. */
   public static final String SENTENCE = "sentence";
 
+  /**
+   * The title of the sentence's paper, analyzed, on every sentence document: retrieval scores a
+   * sentence with the words that name its paper ("the prover 1.5 paper ... minif2f").
+   */
+  public static final String SENTENCE_TITLE = "sentence_title";
+
   /** The sentence's position within its abstract, stored. */
   public static final String ORD = "ord";
 

@@ -49,7 +49,8 @@ import org.apache.lucene.util.BytesRef;
  */
 public final class PaperIndex implements AutoCloseable {
 
-  private static final String FINGERPRINT = "corpus-sha256";
+  // Named for the layout too: a new field means indexes built before it are rebuilt.
+  private static final String FINGERPRINT = "corpus-sha256-v2";
 
   /** One sentence of an abstract with its analyzed tokens. */
   public record Passage(
@@ -187,6 +188,7 @@ public final class PaperIndex implements AutoCloseable {
           s.add(new StringField(Fields.TYPE, Fields.TYPE_SENTENCE, Field.Store.NO));
           s.add(new StringField(Fields.ID, p.id(), Field.Store.YES));
           s.add(new TextField(Fields.SENTENCE, sentences.get(i), Field.Store.NO));
+          s.add(new TextField(Fields.SENTENCE_TITLE, p.title(), Field.Store.NO));
           s.add(new StoredField(Fields.ORD, i));
           writer.addDocument(s);
         }

@@ -1,0 +1,196 @@
+package dev.paperbot.retrieve;
+
+import dev.paperbot.Paper;
+import dev.paperbot.index.Fields;
+import dev.paperbot.index.PaperIndex;
+import dev.paperbot.index.PaperIndex.Passage;
+import dev.paperbot.query.Acronyms;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+
+/**
+ * The one retrieval stage: BM25 over abstract sentences, each sentence document also carrying its
+ * paper's title (a sentence of "DeepSeek-Prover-V1.5" is about Prover 1.5 even when it does not say
+ * so), then an idf-weighted coverage of the asked terms on the top k only. No stage after it scans
+ * the corpus.
+ *
+ * <p>Ranking: Lucene's BM25 (k1 1.2, b 0.75) orders the candidates; the deciders read {@link
+ * Candidate#coverage()} (how much of what was asked the sentence and its title hold, rare words
+ * weighing more) because it is comparable across questions, where raw BM25 scores are not.
+ */
+public final class Retriever {
+
+  /** A sentence and how well it, with its paper's title, covers what was asked. */
+  public record Candidate(
+      Passage passage, float bm25, double coverage, double inSentence, Set<String> matched) {
+    public Paper paper() {
+      return passage.paper();
+    }
+  }
+
+  private final PaperIndex index;
+  private final Acronyms acronyms;
+
+  public Retriever(PaperIndex index, Acronyms acronyms) {
+    this.index = index;
+    this.acronyms = acronyms;
+  }
+
+  public PaperIndex index() {
+    return index;
+  }
+
+  /**
+   * The top {@code k} sentences for the asked terms, best coverage first, optionally within some
+   * papers. Terms that are an acronym of the corpus also match its spelled-out form.
+   */
+  public List<Candidate> sentences(List<String> asked, Set<String> withinPapers, int k) {
+    List<String> terms = asked.stream().distinct().toList();
+    if (terms.isEmpty()) {
+      return List.of();
+    }
+    Map<String, List<String>> expansions = expansions(terms);
+    BooleanQuery.Builder should = new BooleanQuery.Builder();
+    Set<String> queried = new LinkedHashSet<>();
+    for (String t : terms) {
+      queried.add(t);
+      for (String e : expansions.getOrDefault(t, List.of())) {
+        queried.add(e);
+      }
+    }
+    for (String t : queried) {
+      float w = (float) Math.max(0.05, index.idf(t));
+      should.add(
+          new BoostQuery(new TermQuery(new Term(Fields.SENTENCE, t)), w),
+          BooleanClause.Occur.SHOULD);
+      should.add(
+          new BoostQuery(new TermQuery(new Term(Fields.SENTENCE_TITLE, t)), w * Tuning.TITLE_BOOST),
+          BooleanClause.Occur.SHOULD);
+    }
+    BooleanQuery.Builder q = new BooleanQuery.Builder();
+    q.add(should.build(), BooleanClause.Occur.MUST);
+    q.add(new TermQuery(new Term(Fields.TYPE, Fields.TYPE_SENTENCE)), BooleanClause.Occur.FILTER);
+    if (withinPapers != null && !withinPapers.isEmpty()) {
+      BooleanQuery.Builder ids = new BooleanQuery.Builder();
+      for (String id : withinPapers) {
+        ids.add(new TermQuery(new Term(Fields.ID, id)), BooleanClause.Occur.SHOULD);
+      }
+      q.add(ids.build(), BooleanClause.Occur.FILTER);
+    }
+    double total = terms.stream().mapToDouble(this::weight).sum();
+    List<Candidate> out = new ArrayList<>();
+    try {
+      IndexSearcher searcher = index.searcher();
+      TopDocs top = searcher.search(q.build(), k);
+      StoredFields stored = searcher.storedFields();
+      for (ScoreDoc sd : top.scoreDocs) {
+        Document d = stored.document(sd.doc);
+        List<Passage> list = index.passages(d.get(Fields.ID));
+        int ord = d.getField(Fields.ORD).numericValue().intValue();
+        Passage p = list.get(ord);
+        Set<String> title = index.titleTerms(p.paper());
+        Set<String> matched = new LinkedHashSet<>();
+        double covered = 0;
+        double inSentence = 0;
+        for (String t : terms) {
+          boolean inText = holds(p.terms(), t, expansions);
+          if (inText || holds(title, t, expansions)) {
+            matched.add(t);
+            covered += weight(t);
+            if (inText) {
+              inSentence += weight(t);
+            }
+          }
+        }
+        out.add(new Candidate(p, sd.score, covered / total, inSentence / total, matched));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("sentence retrieval failed", e);
+    }
+    out.sort(
+        Comparator.comparingDouble(Candidate::coverage)
+            .thenComparingDouble(Candidate::inSentence)
+            .thenComparingDouble(Candidate::bm25)
+            .reversed());
+    return out;
+  }
+
+  /** The best candidate of each paper, in the order of {@code candidates}. */
+  public static List<Candidate> bestPerPaper(List<Candidate> candidates) {
+    Map<String, Candidate> best = new LinkedHashMap<>();
+    for (Candidate c : candidates) {
+      best.putIfAbsent(c.paper().id(), c);
+    }
+    return List.copyOf(best.values());
+  }
+
+  /**
+   * A term's weight in coverage: its idf, and for a word no paper uses the idf of a word one paper
+   * uses. An unknown word ("ramen", "LoRA") is asked for and cannot be covered, so it must count;
+   * but it counts no more than the rarest word the corpus has, or one typo would outweigh the rest.
+   */
+  public double weight(String term) {
+    int df = index.paperFrequency(term);
+    if (df == 0) {
+      return Tuning.UNKNOWN_WORD_WEIGHT * idfOf(1);
+    }
+    return index.idf(term);
+  }
+
+  private double idfOf(int df) {
+    int n = index.corpus().papers().size();
+    return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+  }
+
+  private static boolean holds(Set<String> terms, String t, Map<String, List<String>> expansions) {
+    if (terms.contains(t)) {
+      return true;
+    }
+    List<String> e = expansions.get(t);
+    return e != null && !e.isEmpty() && terms.containsAll(e);
+  }
+
+  /** For each asked term that is a mined short form ("mla"), its long form's terms. */
+  private Map<String, List<String>> expansions(List<String> terms) {
+    Map<String, List<String>> out = new LinkedHashMap<>();
+    for (Acronyms.Acronym a : acronyms.all()) {
+      if (terms.contains(a.shortTerm()) && !a.longTerms().isEmpty()) {
+        out.putIfAbsent(a.shortTerm(), a.longTerms());
+      }
+    }
+    return out;
+  }
+
+  /** Distinct papers among the candidates, best first. */
+  public static List<Paper> papers(List<Candidate> candidates) {
+    Set<Paper> seen = new LinkedHashSet<>();
+    for (Candidate c : candidates) {
+      seen.add(c.paper());
+    }
+    return List.copyOf(seen);
+  }
+
+  static Set<String> union(Set<String> a, Set<String> b) {
+    Set<String> out = new HashSet<>(a);
+    out.addAll(b);
+    return out;
+  }
+}

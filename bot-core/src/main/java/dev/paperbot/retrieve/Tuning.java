@@ -1,0 +1,62 @@
+package dev.paperbot.retrieve;
+
+/**
+ * Every tunable of retrieval and of the decisions made on its evidence, each with the reason for
+ * its value. Values were set on the visible question sets and checked on questions written apart
+ * from them; change one only with the eval numbers before and after.
+ */
+public final class Tuning {
+  private Tuning() {}
+
+  /**
+   * A thing of this many words or more is a description: retrieval judges it, where a shorter one
+   * is a name whose mentions the stance rules have read.
+   */
+  public static final int LONG_THING = 4;
+
+  /** Sentences retrieved per question: every stage after retrieval reads only these. */
+  public static final int TOP_K = 40;
+
+  /** A title word counts for the sentence, but less than the sentence's own words. */
+  public static final float TITLE_BOOST = 0.5f;
+
+  /**
+   * Weight of a word no paper uses, as a fraction of the rarest corpus word's idf: enough that a
+   * question about an absent thing ("LoRA", "ramen place") is not covered, not so much that one
+   * chat word ("tbh") sinks a well-covered question.
+   */
+  public static final double UNKNOWN_WORD_WEIGHT = 0.6;
+
+  /** Coverage at which the best sentence answers a question the rules could not place. */
+  public static final double ANSWER_COVERAGE = 0.6;
+
+  /** A list holds every paper whose best sentence covers this fraction of the best's coverage. */
+  public static final double LIST_COVERAGE = 0.75;
+
+  /** At least this many asked words must be matched: one shared word is a coincidence. */
+  public static final int MIN_MATCHED = 2;
+
+  /** A described paper is taken only when it covers this much more than the runner-up. */
+  public static final double PAPER_MARGIN = 0.25;
+
+  /** A description must cover this much of its paper to name it. */
+  public static final double DESCRIBED_COVERAGE = 0.45;
+
+  /** Papers within this much coverage of the best are equally supported. */
+  public static final double TIE = 0.1;
+
+  /** Below full coverage, an answer needs a clear lead: this much coverage... */
+  public static final double LEAD_COVERAGE = 0.3;
+
+  /** ...this many matched words... */
+  public static final int LEAD_MATCHED = 3;
+
+  /** ...and this many times the next paper's coverage (chatty questions cover little). */
+  public static final double LEAD_RATIO = 2.0;
+
+  /** A list needs its best paper to cover this much of the topic. */
+  public static final double LIST_MIN_COVERAGE = 0.5;
+
+  /** Words rarer than this (idf) tell papers apart; commoner ones ("model") do not. */
+  public static final double DISTINCTIVE_IDF = 1.0;
+}
