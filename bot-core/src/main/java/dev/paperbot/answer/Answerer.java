@@ -117,13 +117,18 @@ public final class Answerer implements AutoCloseable {
     if (!(ruled instanceof Answer.NotFound nf) || q.has(Signal.HELP) || q.isBlank()) {
       return ruled;
     }
-    boolean judgedOnMentions = !nf.mentionedIn().isEmpty() && q.thing().size() < Tuning.LONG_THING;
+    // A short thing is a name: whether any abstract mentions it, and how, the mention rules have
+    // read; retrieval would only add sentences holding part of the name ("transform" for
+    // "Transformer").
+    boolean judgedOnMentions =
+        (!nf.mentionedIn().isEmpty() || q.has(Signal.ORIGIN))
+            && q.thing().size() < Tuning.LONG_THING;
     if (judgedOnMentions) {
       return ruled;
     }
     Set<String> within =
         q.refs().stream().map(r -> r.paper().id()).collect(java.util.stream.Collectors.toSet());
-    return fromRetrieval.answer(q, within, Set.of()).orElse(ruled);
+    return fromRetrieval.answer(q, within, q.excluded()).orElse(ruled);
   }
 
   private Answer decideByRules(Interpretation q, String conversation) {
@@ -132,7 +137,22 @@ public final class Answerer implements AutoCloseable {
     }
     List<Paper> refs = q.refs().stream().map(PaperNames.Ref::paper).toList();
     if (refs.isEmpty() && describesAPaper(q)) {
-      refs = fromRetrieval.described(q.thing(), Set.of()).map(List::of).orElse(List.of());
+      refs = fromRetrieval.described(q.thing(), q.excluded()).map(List::of).orElse(List.of());
+    } else if (!refs.isEmpty()
+        && !q.has(Signal.COMPARE)
+        && q.thing().size() >= Tuning.LONG_THING
+        && q.authors().isEmpty()) {
+      Set<String> named = ids(refs);
+      Optional<Paper> instead = fromRetrieval.describedInstead(q.thing(), named);
+      if (instead.isPresent()) {
+        refs = List.of(instead.get());
+      }
+    }
+    if (refs.size() >= 2 && (q.has(Signal.NEWEST) || q.has(Signal.OLDEST))) {
+      return Lists.extremeOf(refs, q.has(Signal.NEWEST));
+    }
+    if (refs.size() == 1 && (q.has(Signal.AFTER) || q.has(Signal.BEFORE))) {
+      return Lists.neighbour(index.corpus().papers(), refs.get(0), q.has(Signal.AFTER));
     }
     List<String> rest = q.rest();
     boolean fromContext = false;
@@ -152,6 +172,13 @@ public final class Answerer implements AutoCloseable {
                   .sorted(Comparator.comparingInt(PaperNames.Ref::at))
                   .map(PaperNames.Ref::paper)
                   .toList());
+      if (two.size() < 2) {
+        for (Paper side : sides(q)) {
+          if (!two.contains(side)) {
+            two.add(side);
+          }
+        }
+      }
       if (two.size() == 1) {
         conversations
             .get(conversation)
@@ -217,6 +244,45 @@ public final class Answerer implements AutoCloseable {
       return Facts.fact(p, rest, q, index);
     }
     return Facts.anywhere(q, index);
+  }
+
+  private static final java.util.regex.Pattern SIDES =
+      java.util.regex.Pattern.compile(
+          "\\s*(?:\\bvs\\.?|\\bversus\\b|\\bcompared? (?:to|with)\\b|\\bcompare\\b|\\bagainst\\b|\\bor\\b|\\band\\b|/)\\s*");
+
+  /**
+   * The papers the two sides of a comparison name or describe: "the ophthalmology study vs the
+   * surgery one", "v2 compared to the old dense 67b model". Each side is read on its own.
+   */
+  private List<Paper> sides(Interpretation q) {
+    String subject = q.normalized().split("[:?;]", 2)[0];
+    String[] parts = SIDES.split(subject);
+    List<Paper> out = new ArrayList<>();
+    if (parts.length < 2) {
+      return out;
+    }
+    for (String part : parts) {
+      Interpretation side = interpreter.interpret(part);
+      // A side names a paper or describes one; a one-word side must be a word of the paper's
+      // title ("the surgery one"), since one common word ("before") describes nothing.
+      Optional<Paper> p =
+          !side.refs().isEmpty()
+              ? Optional.of(side.refs().get(0).paper())
+              : fromRetrieval
+                  .described(side.thing(), ids(out))
+                  .filter(
+                      d ->
+                          side.thing().size() >= 2
+                              || index.titleTerms(d).containsAll(side.thing()));
+      p.filter(x -> !out.contains(x)).ifPresent(out::add);
+    }
+    return out;
+  }
+
+  private static Set<String> ids(List<Paper> papers) {
+    Set<String> out = new java.util.HashSet<>();
+    papers.forEach(p -> out.add(p.id()));
+    return out;
   }
 
   /**

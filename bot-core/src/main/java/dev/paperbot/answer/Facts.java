@@ -8,6 +8,8 @@ import dev.paperbot.index.PaperIndex.Hit;
 import dev.paperbot.index.PaperIndex.Passage;
 import dev.paperbot.query.Interpretation;
 import dev.paperbot.query.Signal;
+import dev.paperbot.retrieve.Retriever;
+import dev.paperbot.retrieve.Tuning;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,6 +51,14 @@ final class Facts {
     boolean uncounted =
         q.counted().isPresent()
             && index.passages(paper.id()).stream().noneMatch(p -> counts(p, q.counted().get()));
+    // The sentence must hold most of what was asked, unknown words included: "learning rate and
+    // batch size" is not answered by the sentence about pre-training tokens.
+    boolean holds =
+        best != null && Retriever.coverage(index, best.terms(), rest) >= Tuning.FACT_COVERAGE;
+    if (best != null && !holds && !uncounted) {
+      best = null;
+      bestScore = 0;
+    }
     if (bestScore < wanted / 2 || uncounted) {
       // The named paper's abstract does not hold it; another paper may say it about that one
       // ("DeepSeek-R1 demonstrated the highest overall accuracy" is in an evaluation paper).
@@ -161,7 +171,7 @@ final class Facts {
       // That paper's own title words say which paper, not which of its sentences.
       Set<String> title = index.titleTerms(p.paper());
       double score = score(p, rest, title, q, index);
-      if (score > bestScore) {
+      if (score > bestScore && Retriever.coverage(index, p.terms(), rest) >= Tuning.FACT_COVERAGE) {
         best = p;
         bestScore = score;
       }

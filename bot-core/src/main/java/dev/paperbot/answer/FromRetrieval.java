@@ -61,12 +61,41 @@ final class FromRetrieval {
   }
 
   /**
+   * The paper a long question describes when it is not one the question names: "the paper where r1
+   * beat o1 on eye exam questions" names R1 but describes the ophthalmology evaluation. Taken only
+   * when the described paper covers the question far better than every named one does.
+   */
+  Optional<Paper> describedInstead(List<String> asked, Set<String> named) {
+    List<Candidate> ranked = perPaper(asked, Set.of(), Set.of());
+    if (ranked.isEmpty() || named.contains(ranked.get(0).paper().id())) {
+      return Optional.empty();
+    }
+    Candidate top = ranked.get(0);
+    double namedBest =
+        ranked.stream()
+            .filter(c -> named.contains(c.paper().id()))
+            .mapToDouble(Candidate::coverage)
+            .max()
+            .orElse(0);
+    double next = ranked.size() > 1 ? ranked.get(1).coverage() : 0;
+    boolean clear =
+        top.coverage() >= Tuning.DESCRIBED_COVERAGE
+            && top.coverage() - namedBest >= Tuning.DESCRIBED_OVER_NAMED
+            && top.coverage() - next >= Tuning.PAPER_MARGIN;
+    return clear ? Optional.of(top.paper()) : Optional.empty();
+  }
+
+  /**
    * An answer from the evidence, or empty when it is too weak to stand on. A question that names
    * papers is answered from those papers only: another paper's sentence about something else
    * ("2.788M H800 GPU hours" of V3) does not answer what R1 took.
    */
   Optional<Answer> answer(Interpretation q, Set<String> within, Set<String> excluded) {
-    List<String> asked = q.thing();
+    boolean aboutNamed = !within.isEmpty();
+    boolean describe =
+        (q.has(Signal.DEFINITION) || q.has(Signal.SUMMARY)) && !q.has(Signal.QUANTITY);
+    // About a named paper, a fact must be found in what the question asks beyond the name.
+    List<String> asked = aboutNamed && !describe ? q.rest() : q.thing();
     List<Candidate> ranked = perPaper(asked, within, excluded);
     if (ranked.isEmpty()) {
       return Optional.empty();
@@ -76,7 +105,10 @@ final class FromRetrieval {
     if (q.has(Signal.LIST) && within.isEmpty()) {
       return list(q, ranked);
     }
-    if (!supported(top, next)) {
+    if (aboutNamed && !describe && top.inSentence() < Tuning.FACT_COVERAGE) {
+      return Optional.empty();
+    }
+    if (!aboutNamed && !supported(top, next)) {
       return Optional.empty();
     }
     List<Candidate> near =
@@ -144,7 +176,11 @@ final class FromRetrieval {
 
   /** Strong enough to answer: most of the question covered, or a clear lead on fewer words. */
   private boolean supported(Candidate top, double next) {
-    if (distinctive(top) < Tuning.MIN_MATCHED && top.coverage() < 0.99) {
+    // One shared word is a coincidence, unless it is a word only a paper or two use ("RLPAF").
+    boolean rareName =
+        top.matched().stream()
+            .anyMatch(t -> retriever.index().paperFrequency(t) <= Tuning.RARE_PAPERS);
+    if (distinctive(top) < Tuning.MIN_MATCHED && !rareName && top.coverage() < 0.99) {
       return false;
     }
     if (top.coverage() >= Tuning.ANSWER_COVERAGE) {

@@ -123,6 +123,72 @@ final class Lists {
         0.95);
   }
 
+  /** Of the papers a question names, the newest or the oldest, cited first, with both dates. */
+  static Answer extremeOf(List<Paper> named, boolean newest) {
+    List<Paper> sorted = new ArrayList<>(named);
+    sorted.sort(Answerer.newestFirst());
+    if (!newest) {
+      java.util.Collections.reverse(sorted);
+    }
+    Paper p = sorted.get(0);
+    StringBuilder others = new StringBuilder();
+    for (Paper o : sorted.subList(1, sorted.size())) {
+      others
+          .append(others.isEmpty() ? "" : "; ")
+          .append(Compare.shortName(o))
+          .append(": ")
+          .append(Answerer.DAY.format(o.published()));
+    }
+    return new Answer.Found(
+        Kind.DATE,
+        Answerer.title(p)
+            + " is the "
+            + (newest ? "newer" : "older")
+            + ", first submitted on "
+            + Answerer.DAY.format(p.published())
+            + " ("
+            + others
+            + ").",
+        List.of(),
+        sorted,
+        0.9);
+  }
+
+  /** The paper submitted right after (or before) the given one, by first submission date. */
+  static Answer neighbour(List<Paper> all, Paper of, boolean after) {
+    List<Paper> sorted = new ArrayList<>(all);
+    sorted.sort(Answerer.newestFirst());
+    java.util.Collections.reverse(sorted);
+    int at = sorted.indexOf(of);
+    int next = after ? at + 1 : at - 1;
+    if (at < 0 || next < 0 || next >= sorted.size()) {
+      return new Answer.NotFound(
+          "No paper in the set was submitted "
+              + (after ? "after " : "before ")
+              + Answerer.title(of)
+              + " ("
+              + Answerer.DAY.format(of.published())
+              + ").",
+          "",
+          List.of());
+    }
+    Paper p = sorted.get(next);
+    return new Answer.Found(
+        Kind.DATE,
+        (after ? "Right after " : "Right before ")
+            + Answerer.title(of)
+            + " ("
+            + Answerer.DAY.format(of.published())
+            + ") came "
+            + Answerer.title(p)
+            + ", first submitted on "
+            + Answerer.DAY.format(p.published())
+            + ".",
+        List.of(),
+        List.of(p, of),
+        0.9);
+  }
+
   /**
    * All and only the papers about a topic. Rare topic words ("medical", "theorem") must meet in one
    * sentence or the title; commoner ones ("evaluate", "task") anywhere in the paper; words most

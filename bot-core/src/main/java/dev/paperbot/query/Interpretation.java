@@ -19,6 +19,7 @@ import java.util.Set;
  * @param authors corpus authors named in the question
  * @param dates the publication span the question names, if any
  * @param counted the term of what "how many" counts ("how many H800 GPUs" → gpus), if asked
+ * @param excluded ids of papers the question rules out ("not v2, the 1.5 one")
  */
 public record Interpretation(
     String cleaned,
@@ -30,7 +31,8 @@ public record Interpretation(
     List<String> rest,
     List<Authors.Match> authors,
     Optional<DateRange> dates,
-    Optional<String> counted) {
+    Optional<String> counted,
+    Set<String> excluded) {
 
   public boolean has(Signal s) {
     return signals.contains(s);

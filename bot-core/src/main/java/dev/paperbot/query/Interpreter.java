@@ -26,6 +26,7 @@ public final class Interpreter {
   private final PaperNames names;
   private final Authors authors;
   private final Set<String> corpusTerms;
+  private final Set<String> titleBigrams;
 
   public Interpreter(PaperIndex index, Lexicon lexicon, PaperNames names) {
     this.index = index;
@@ -44,6 +45,14 @@ public final class Interpreter {
       }
     }
     this.corpusTerms = Set.copyOf(terms);
+    Set<String> bigrams = new java.util.HashSet<>();
+    for (Paper p : index.corpus().papers()) {
+      List<String> t = Terms.terms(p.title());
+      for (int i = 0; i + 1 < t.size(); i++) {
+        bigrams.add(t.get(i) + " " + t.get(i + 1));
+      }
+    }
+    this.titleBigrams = Set.copyOf(bigrams);
     this.speller = new SpellCorrector(freq, lexicon.cueWords());
   }
 
@@ -69,6 +78,7 @@ public final class Interpreter {
       }
       words.add(0, fixed);
     }
+    versions(words);
     String norm = normalized.toString();
     EnumSet<Signal> signals = lexicon.signals(norm);
 
@@ -97,11 +107,24 @@ public final class Interpreter {
         thing.add(term);
       }
     }
-    List<PaperNames.Ref> refs = names.resolve(sequence);
+    RuledOut ruledOut = negated(lower);
+    Set<String> excluded = ruledOut.paperIds();
+    List<PaperNames.Ref> refs = new ArrayList<>();
+    for (Paper linked : linked(raw)) {
+      refs.add(new PaperNames.Ref(linked, 1, 10, Set.of(), linked.id(), -1));
+    }
+    for (PaperNames.Ref r : names.resolve(sequence)) {
+      if (!excluded.contains(r.paper().id())
+          && refs.stream().noneMatch(x -> x.paper().equals(r.paper()))) {
+        refs.add(r);
+      }
+    }
     Set<String> named = new LinkedHashSet<>();
     for (PaperNames.Ref r : refs) {
       named.addAll(r.matched());
     }
+    // Words that rule a paper out ("not v2") are not what the question asks about.
+    thing.removeAll(ruledOut.terms());
     List<String> rest = thing.stream().filter(t -> !named.contains(t)).toList();
     return new Interpretation(
         cleaned,
@@ -114,7 +137,73 @@ public final class Interpreter {
         authors.find(
             words, signals.contains(Signal.AUTHOR) || signals.contains(Signal.AUTHOR_LIST)),
         DateRange.find(norm),
-        counted(words));
+        counted(words),
+        Set.copyOf(excluded));
+  }
+
+  // An arXiv id, bare or in a link: the most exact reference a question can make.
+  private static final java.util.regex.Pattern ARXIV_ID =
+      java.util.regex.Pattern.compile("(?<![\\d.])(\\d{4}\\.\\d{4,5})(?:v\\d+)?(?![\\d])");
+
+  private List<Paper> linked(String raw) {
+    List<Paper> out = new ArrayList<>();
+    if (raw == null) {
+      return out;
+    }
+    java.util.regex.Matcher m =
+        ARXIV_ID.matcher(raw.length() > 4_000 ? raw.substring(0, 4_000) : raw);
+    while (m.find()) {
+      index.corpus().byId(m.group(1)).filter(p -> !out.contains(p)).ifPresent(out::add);
+    }
+    return out;
+  }
+
+  // "not v2", "rather than the NSA paper", "except mHC": the words after it name a paper ruled out.
+  private static final java.util.regex.Pattern NEGATION =
+      java.util.regex.Pattern.compile(
+          "\\b(?:not|except|excluding|besides|rather than|other than|instead of|apart from)\\s+(?:the\\s+)?((?:[\\w.-]+)(?:\\s+[\\w.-]+)?)");
+
+  /** What a negation rules out: the papers its words name, and those words. */
+  private record RuledOut(Set<String> paperIds, Set<String> terms) {}
+
+  private RuledOut negated(String lower) {
+    Set<String> ids = new java.util.HashSet<>();
+    Set<String> terms = new java.util.HashSet<>();
+    java.util.regex.Matcher m = NEGATION.matcher(lower);
+    while (m.find()) {
+      List<String> span = new ArrayList<>();
+      for (String w : m.group(1).split("\\s+")) {
+        String t = Terms.termOf(w);
+        if (t != null) {
+          span.add(t);
+        }
+      }
+      versions(span);
+      for (PaperNames.Ref r : names.resolve(span)) {
+        // Only a paper the span names outright; a shared word ("deepseek") rules out nothing.
+        if (r.coverage() >= 0.99 || r.matched().containsAll(span)) {
+          ids.add(r.paper().id());
+          terms.addAll(span);
+        }
+      }
+    }
+    return new RuledOut(ids, terms);
+  }
+
+  /**
+   * "prover 1.5", "coder 2": a bare version number right after a title word is that title's version
+   * term ("v1.5") when a title says the two together ("DeepSeek-Prover-V1.5"); "like 3" stays 3.
+   */
+  private void versions(List<String> words) {
+    for (int i = 1; i < words.size(); i++) {
+      String w = words.get(i);
+      String before = Terms.termOf(words.get(i - 1));
+      if (w.matches("\\d+(\\.\\d+)?")
+          && before != null
+          && titleBigrams.contains(before + " v" + w)) {
+        words.set(i, "v" + w);
+      }
+    }
   }
 
   /**

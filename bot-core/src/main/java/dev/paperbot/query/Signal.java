@@ -14,5 +14,7 @@ public enum Signal {
   LIST,
   SUMMARY,
   QUANTITY,
-  FOLLOWUP
+  FOLLOWUP,
+  AFTER,
+  BEFORE
 }

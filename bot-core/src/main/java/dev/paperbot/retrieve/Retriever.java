@@ -148,16 +148,30 @@ public final class Retriever {
    * but it counts no more than the rarest word the corpus has, or one typo would outweigh the rest.
    */
   public double weight(String term) {
-    int df = index.paperFrequency(term);
-    if (df == 0) {
-      return Tuning.UNKNOWN_WORD_WEIGHT * idfOf(1);
+    return weight(index, term);
+  }
+
+  /** {@link #weight(String)} for stages that hold only the index. */
+  public static double weight(PaperIndex index, String term) {
+    if (index.paperFrequency(term) == 0) {
+      int n = index.corpus().papers().size();
+      return Tuning.UNKNOWN_WORD_WEIGHT * Math.log(1 + (n - 1 + 0.5) / (1 + 0.5));
     }
     return index.idf(term);
   }
 
-  private double idfOf(int df) {
-    int n = index.corpus().papers().size();
-    return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+  /** How much of the asked terms' weight a set of terms holds, from 0 to 1. */
+  public static double coverage(PaperIndex index, Set<String> holds, List<String> asked) {
+    double total = 0;
+    double covered = 0;
+    for (String t : new LinkedHashSet<>(asked)) {
+      double w = weight(index, t);
+      total += w;
+      if (holds.contains(t)) {
+        covered += w;
+      }
+    }
+    return total == 0 ? 0 : covered / total;
   }
 
   private static boolean holds(Set<String> terms, String t, Map<String, List<String>> expansions) {

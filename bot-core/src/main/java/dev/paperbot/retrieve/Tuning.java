@@ -27,17 +27,29 @@ public final class Tuning {
    */
   public static final double UNKNOWN_WORD_WEIGHT = 0.6;
 
+  /**
+   * A fact about a named paper needs a sentence holding this much of what was asked beyond the
+   * paper's name; below it the abstract "does not say" (R1's GPU hours, V3's learning rate).
+   */
+  public static final double FACT_COVERAGE = 0.45;
+
   /** Coverage at which the best sentence answers a question the rules could not place. */
   public static final double ANSWER_COVERAGE = 0.6;
 
   /** A list holds every paper whose best sentence covers this fraction of the best's coverage. */
   public static final double LIST_COVERAGE = 0.75;
 
+  /** A word at most this many papers use names something; one such match can carry an answer. */
+  public static final int RARE_PAPERS = 2;
+
   /** At least this many asked words must be matched: one shared word is a coincidence. */
   public static final int MIN_MATCHED = 2;
 
   /** A described paper is taken only when it covers this much more than the runner-up. */
-  public static final double PAPER_MARGIN = 0.25;
+  public static final double PAPER_MARGIN = 0.2;
+
+  /** A described paper replaces a named one only when it covers this much more of the question. */
+  public static final double DESCRIBED_OVER_NAMED = 0.3;
 
   /** A description must cover this much of its paper to name it. */
   public static final double DESCRIBED_COVERAGE = 0.45;
