@@ -96,6 +96,9 @@ final class FromRetrieval {
         (q.has(Signal.DEFINITION) || q.has(Signal.SUMMARY)) && !q.has(Signal.QUANTITY);
     // About a named paper, a fact must be found in what the question asks beyond the name.
     List<String> asked = aboutNamed && !describe ? q.rest() : q.thing();
+    if (asked.stream().distinct().count() == 1 && !retriever.nameLike(asked.get(0))) {
+      return Optional.empty();
+    }
     List<Candidate> ranked = perPaper(asked, within, excluded);
     if (ranked.isEmpty()) {
       return Optional.empty();

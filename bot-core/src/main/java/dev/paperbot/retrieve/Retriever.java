@@ -193,6 +193,18 @@ public final class Retriever {
     return out;
   }
 
+  /**
+   * True when a single term can stand for a thing on its own: it holds a digit ("fp8", "minif2f")
+   * or is a short form the corpus defines ("rlpaf"). A lone plain word ("title") matches some
+   * sentence by chance.
+   */
+  public boolean nameLike(String term) {
+    if (term.chars().anyMatch(Character::isDigit)) {
+      return true;
+    }
+    return acronyms.all().stream().anyMatch(a -> a.shortTerm().equals(term));
+  }
+
   /** Distinct papers among the candidates, best first. */
   public static List<Paper> papers(List<Candidate> candidates) {
     Set<Paper> seen = new LinkedHashSet<>();
