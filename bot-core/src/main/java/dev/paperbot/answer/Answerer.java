@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
@@ -103,7 +104,7 @@ public final class Answerer implements AutoCloseable {
               "Try rephrasing the question.",
               List.of());
     }
-    conversations.remember(question.conversation(), answer.papers());
+    conversations.remember(question.conversation(), answer);
     return answer;
   }
 
@@ -156,10 +157,20 @@ public final class Answerer implements AutoCloseable {
     }
     List<String> rest = q.rest();
     boolean fromContext = false;
-    if (refs.isEmpty() && (q.has(Signal.FOLLOWUP) || q.thing().isEmpty())) {
+    // "newest paper?" in a thread asks about the set; "which one is newer?" about the last answer.
+    boolean asksTheSet = (q.has(Signal.NEWEST) || q.has(Signal.OLDEST)) && !q.has(Signal.FOLLOWUP);
+    if (refs.isEmpty() && !asksTheSet && (q.has(Signal.FOLLOWUP) || q.thing().isEmpty())) {
       Optional<Conversations.Context> ctx = conversations.get(conversation);
       if (ctx.isPresent()) {
-        refs = ctx.get().papers().subList(0, 1);
+        List<Paper> last = ctx.get().papers();
+        OptionalInt pointed = ordinal(q.normalized(), last.size());
+        if (pointed.isPresent()) {
+          refs = List.of(last.get(pointed.getAsInt()));
+        } else if (last.size() >= 2 && (q.has(Signal.NEWEST) || q.has(Signal.OLDEST))) {
+          return Lists.extremeOf(last, q.has(Signal.NEWEST));
+        } else {
+          refs = last.subList(0, 1);
+        }
         fromContext = true;
       }
     }
@@ -244,6 +255,37 @@ public final class Answerer implements AutoCloseable {
       return Facts.fact(p, rest, q, index);
     }
     return Facts.anywhere(q, index);
+  }
+
+  // "the second one", "the 2nd paper", "#3", "the last one": a pointer into the last answer's list.
+  private static final java.util.regex.Pattern ORDINAL =
+      java.util.regex.Pattern.compile(
+          "\\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|1st|2nd|3rd|[4-9]th|10th|last)\\b(?= (one|paper|result|item|entry|link)\\b)|#(\\d{1,2})\\b|\\b(?:number|no\\.?) (\\d{1,2})\\b");
+
+  private static final List<String> ORDINALS =
+      List.of(
+          "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+          "tenth");
+
+  /** The 0-based position a question points at in a list of {@code size}, if it points. */
+  static OptionalInt ordinal(String normalized, int size) {
+    java.util.regex.Matcher m = ORDINAL.matcher(normalized);
+    if (!m.find()) {
+      return OptionalInt.empty();
+    }
+    int at;
+    if (m.group(1) != null) {
+      String w = m.group(1);
+      at =
+          w.equals("last")
+              ? size - 1
+              : ORDINALS.contains(w)
+                  ? ORDINALS.indexOf(w)
+                  : Integer.parseInt(w.replaceAll("\\D", "")) - 1;
+    } else {
+      at = Integer.parseInt(m.group(3) != null ? m.group(3) : m.group(4)) - 1;
+    }
+    return at >= 0 && at < size ? OptionalInt.of(at) : OptionalInt.empty();
   }
 
   private static final java.util.regex.Pattern SIDES =

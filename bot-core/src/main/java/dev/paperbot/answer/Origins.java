@@ -211,7 +211,7 @@ final class Origins {
         start < 0
             ? String.join(" ", q.thing())
             : cleaned.substring(start, Math.min(end, cleaned.length()));
-    return out.length() > 80 ? out.substring(0, 80) + "\u2026" : out;
+    return dev.paperbot.query.ChatText.cut(out, 80, "\u2026");
   }
 
   private static String capitalize(String s) {
