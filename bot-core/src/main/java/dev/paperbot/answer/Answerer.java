@@ -127,8 +127,15 @@ public final class Answerer implements AutoCloseable {
     if (judgedOnMentions) {
       return ruled;
     }
+    // A question that asks which paper ("prover v2 does X, but which paper first did it?") may
+    // name papers as context; one that asks about a named paper is answered from it alone.
+    boolean asksWhichPaper = q.has(Signal.ORIGIN) || q.has(Signal.LIST);
     Set<String> within =
-        q.refs().stream().map(r -> r.paper().id()).collect(java.util.stream.Collectors.toSet());
+        asksWhichPaper
+            ? Set.of()
+            : q.refs().stream()
+                .map(r -> r.paper().id())
+                .collect(java.util.stream.Collectors.toSet());
     return fromRetrieval.answer(q, within, q.excluded()).orElse(ruled);
   }
 

@@ -63,7 +63,8 @@ public final class SpellCorrector {
   private String completion(String word) {
     String stem =
         word.endsWith("s") && word.length() > 4 ? word.substring(0, word.length() - 1) : word;
-    if (stem.length() < 3) {
+    // "par" could be anything; from four letters on a prefix names a word ("params").
+    if (stem.length() < 4) {
       return word;
     }
     String best = word;
@@ -94,6 +95,10 @@ public final class SpellCorrector {
     if (typo.length() < 7
         && (typo.length() > cand.length()
             || (typo.length() == cand.length() && !isTransposition(typo, cand)))) {
+      return Long.MAX_VALUE;
+    }
+    // A three-letter word with two letters swapped is usually another word ("per", "pre").
+    if (typo.length() < 4 && typo.length() == cand.length()) {
       return Long.MAX_VALUE;
     }
     long omission = isSubsequence(typo, cand) ? 0 : 1;

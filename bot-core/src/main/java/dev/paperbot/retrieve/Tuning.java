@@ -64,7 +64,7 @@ public final class Tuning {
   public static final int LEAD_MATCHED = 3;
 
   /** ...and this many times the next paper's coverage (chatty questions cover little). */
-  public static final double LEAD_RATIO = 2.0;
+  public static final double LEAD_RATIO = 1.4;
 
   /** A list needs its best paper to cover this much of the topic. */
   public static final double LIST_MIN_COVERAGE = 0.5;
