@@ -26,6 +26,11 @@ final class Alternatives {
    * As {@link #of(String, List)}; "and" also separates two topics when each side holds a word few
    * papers use: "AI hardware and infrastructure" asks about either, "vision and language" does not.
    */
+  /** The text between two tokens; none for CJK bigrams, which overlap ("混合", "合精"). */
+  private static String gap(String text, Terms.Token a, Terms.Token b) {
+    return b.start() > a.end() ? text.substring(a.end(), b.start()) : "";
+  }
+
   static List<List<String>> of(String question, List<String> topic, Predicate<String> rare) {
     String text = question.toLowerCase(Locale.ROOT);
     List<Terms.Token> tokens = Terms.tokens(text);
@@ -34,7 +39,7 @@ final class Alternatives {
       String next = tokens.get(i + 1).surface();
       boolean or = next.equals("or");
       boolean and = next.equals("and");
-      boolean slash = text.substring(tokens.get(i).end(), tokens.get(i + 1).start()).contains("/");
+      boolean slash = gap(text, tokens.get(i), tokens.get(i + 1)).contains("/");
       if (!or && !and && !slash) {
         continue;
       }
@@ -53,7 +58,7 @@ final class Alternatives {
           break;
         }
         left.add(0, term);
-        String gap = j > 0 ? text.substring(tokens.get(j - 1).end(), tokens.get(j).start()) : "";
+        String gap = j > 0 ? gap(text, tokens.get(j - 1), tokens.get(j)) : "";
         if (!gap.contains(",")) {
           break;
         }
@@ -89,8 +94,7 @@ final class Alternatives {
         break;
       }
       out.add(term);
-      if (k + 1 < tokens.size()
-          && !text.substring(tokens.get(k).end(), tokens.get(k + 1).start()).isBlank()) {
+      if (k + 1 < tokens.size() && !gap(text, tokens.get(k), tokens.get(k + 1)).isBlank()) {
         break;
       }
     }

@@ -27,6 +27,7 @@ public final class Interpreter {
   private final Authors authors;
   private final Set<String> corpusTerms;
   private final Set<String> titleBigrams;
+  private final Glossary glossary = Glossary.load();
 
   public Interpreter(PaperIndex index, Lexicon lexicon, PaperNames names) {
     this.index = index;
@@ -59,6 +60,11 @@ public final class Interpreter {
   public Interpretation interpret(String raw) {
     String cleaned = ChatText.clean(raw);
     String lower = cleaned.toLowerCase(Locale.ROOT);
+    // Chinese words reach retrieval in the abstracts' English too.
+    String english = glossary.english(lower);
+    if (!english.isEmpty()) {
+      lower = lower + " " + english;
+    }
     List<Terms.Token> tokens = Terms.tokens(lower);
 
     // Correct typos in place so the rules read "introduced", not "introdcued".
