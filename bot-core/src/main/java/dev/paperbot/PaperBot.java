@@ -1,6 +1,6 @@
 package dev.paperbot;
 
-import dev.paperbot.answer.Answerer;
+import dev.paperbot.decide.Answerer;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;

@@ -43,10 +43,10 @@ class ArchitectureTest {
   void queryInterpretationDoesNotAnswer() {
     noClasses()
         .that()
-        .resideInAPackage("dev.paperbot.query..")
+        .resideInAPackage("dev.paperbot.understand..")
         .should()
         .dependOnClassesThat()
-        .resideInAnyPackage("dev.paperbot.answer..", "dev.paperbot.cli..")
+        .resideInAnyPackage("dev.paperbot.decide..", "dev.paperbot.cli..")
         .check(CORE);
   }
 }

@@ -1,10 +1,8 @@
 package dev.paperbot.retrieve;
 
 import dev.paperbot.Paper;
-import dev.paperbot.index.Fields;
-import dev.paperbot.index.PaperIndex;
-import dev.paperbot.index.PaperIndex.Passage;
-import dev.paperbot.query.Acronyms;
+import dev.paperbot.retrieve.PaperIndex.Passage;
+import dev.paperbot.understand.Acronyms;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;

@@ -1,0 +1,103 @@
+package dev.paperbot.decide;
+
+import dev.paperbot.retrieve.Terms;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Predicate;
+
+/**
+ * Splits a topic at "or" and "/" into the alternatives a user offers: "OCR / document
+ * understanding" is about OCR or about document understanding, "Gemini, GPT or Claude" about any of
+ * them. The words before the first alternative stay common to all.
+ */
+final class Alternatives {
+  private Alternatives() {}
+
+  /**
+   * The topic terms once per alternative: common terms plus one alternative each; the topic itself
+   * when the question offers no alternatives.
+   */
+  static List<List<String>> of(String question, List<String> topic) {
+    return of(question, topic, t -> false);
+  }
+
+  /**
+   * As {@link #of(String, List)}; "and" also separates two topics when each side holds a word few
+   * papers use: "AI hardware and infrastructure" asks about either, "vision and language" does not.
+   */
+  /** The text between two tokens; none for CJK bigrams, which overlap ("混合", "合精"). */
+  private static String gap(String text, Terms.Token a, Terms.Token b) {
+    return b.start() > a.end() ? text.substring(a.end(), b.start()) : "";
+  }
+
+  static List<List<String>> of(String question, List<String> topic, Predicate<String> rare) {
+    String text = question.toLowerCase(Locale.ROOT);
+    List<Terms.Token> tokens = Terms.tokens(text);
+    List<List<String>> items = new ArrayList<>();
+    for (int i = 0; i + 1 < tokens.size(); i++) {
+      String next = tokens.get(i + 1).surface();
+      boolean or = next.equals("or");
+      boolean and = next.equals("and");
+      boolean slash = gap(text, tokens.get(i), tokens.get(i + 1)).contains("/");
+      if (!or && !and && !slash) {
+        continue;
+      }
+      List<String> right = run(text, tokens, or || and ? i + 2 : i + 1, topic);
+      if (and
+          && !(rare.test(tokens.get(i).term() == null ? "" : tokens.get(i).term())
+              && right.stream().anyMatch(rare))) {
+        continue;
+      }
+      List<String> left = new ArrayList<>();
+      List<List<String>> earlier = new ArrayList<>();
+      // The word before the separator, and any comma-separated words before it.
+      for (int j = i; j >= 0; j--) {
+        String term = tokens.get(j).term();
+        if (term == null || !topic.contains(term)) {
+          break;
+        }
+        left.add(0, term);
+        String gap = j > 0 ? gap(text, tokens.get(j - 1), tokens.get(j)) : "";
+        if (!gap.contains(",")) {
+          break;
+        }
+        earlier.add(0, List.of(left.remove(0)));
+      }
+      if (!left.isEmpty() && !right.isEmpty()) {
+        items.add(left);
+        items.addAll(earlier);
+        items.add(right);
+      }
+    }
+    if (items.size() < 2) {
+      return List.of(topic);
+    }
+    List<String> common = new ArrayList<>(topic);
+    items.forEach(common::removeAll);
+    List<List<String>> out = new ArrayList<>();
+    for (List<String> item : items) {
+      List<String> alternative = new ArrayList<>(common);
+      item.stream().filter(t -> !alternative.contains(t)).forEach(alternative::add);
+      out.add(List.copyOf(alternative));
+    }
+    return out;
+  }
+
+  /** Topic words from {@code start} until a word outside the topic or punctuation. */
+  private static List<String> run(
+      String text, List<Terms.Token> tokens, int start, List<String> topic) {
+    List<String> out = new ArrayList<>();
+    for (int k = start; k < tokens.size(); k++) {
+      String term = tokens.get(k).term();
+      if (term == null || !topic.contains(term)) {
+        break;
+      }
+      out.add(term);
+      if (k + 1 < tokens.size() && !gap(text, tokens.get(k), tokens.get(k + 1)).isBlank()) {
+        break;
+      }
+    }
+    return out;
+  }
+}

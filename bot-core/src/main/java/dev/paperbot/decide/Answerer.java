@@ -1,0 +1,417 @@
+package dev.paperbot.decide;
+
+import dev.paperbot.Answer;
+import dev.paperbot.Answer.Kind;
+import dev.paperbot.Evidence;
+import dev.paperbot.Paper;
+import dev.paperbot.Question;
+import dev.paperbot.corpus.Corpus;
+import dev.paperbot.retrieve.PaperIndex;
+import dev.paperbot.retrieve.PaperIndex.Passage;
+import dev.paperbot.retrieve.Retriever;
+import dev.paperbot.retrieve.Tuning;
+import dev.paperbot.understand.Acronyms;
+import dev.paperbot.understand.Interpretation;
+import dev.paperbot.understand.Interpreter;
+import dev.paperbot.understand.Lexicon;
+import dev.paperbot.understand.PaperNames;
+import dev.paperbot.understand.Signal;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Turns an interpreted question into an {@link Answer}: decides the kind from the signals and
+ * slots, then finds the papers and the sentences that prove the answer. Thread-safe.
+ */
+public final class Answerer implements AutoCloseable {
+
+  private static final Logger log = LoggerFactory.getLogger(Answerer.class);
+  static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+
+  private final PaperIndex index;
+  private final Interpreter interpreter;
+  private final Mentions mentions;
+  private final Conversations conversations;
+  private final Lookup lookup;
+  private final QuestionSuggestions questionSuggestions;
+  private final Retriever retriever;
+  private final FromRetrieval fromRetrieval;
+
+  Answerer(PaperIndex index, Lexicon lexicon, Duration ttl, Clock clock) {
+    this.index = index;
+    Acronyms acronyms = Acronyms.mine(index.passages());
+    PaperNames names = PaperNames.mine(index, acronyms);
+    this.interpreter = new Interpreter(index, lexicon, names);
+    this.mentions = new Mentions(index, acronyms, names::ownTerms);
+    this.retriever = new Retriever(index, acronyms);
+    this.conversations = new Conversations(ttl, clock);
+    this.lookup = new Lookup(index, interpreter);
+    this.fromRetrieval = new FromRetrieval(retriever, mentions, lookup);
+    this.questionSuggestions = QuestionSuggestions.of(index.corpus().papers(), acronyms, help());
+  }
+
+  /** Opens the embedded corpus; on disk when a directory is given, else in memory. */
+  public static Answerer open(Path indexDirectory, Duration ttl, Clock clock) {
+    // Cold start is mostly class loading; Lucene's and the lexicon's load on a second core
+    // while this one parses the corpus.
+    CompletableFuture<Lexicon> lexicon =
+        CompletableFuture.supplyAsync(
+            () -> {
+              PaperIndex.warmUp();
+              return Lexicon.load();
+            },
+            runnable -> Thread.ofPlatform().name("paperbot-warm-up").daemon().start(runnable));
+    Corpus corpus = Corpus.embedded();
+    PaperIndex index =
+        indexDirectory == null
+            ? PaperIndex.inMemory(corpus)
+            : PaperIndex.onDisk(corpus, indexDirectory);
+    return new Answerer(index, lexicon.join(), ttl, clock);
+  }
+
+  Interpreter interpreter() {
+    return interpreter;
+  }
+
+  Retriever retriever() {
+    return retriever;
+  }
+
+  public Answer answer(Question question) {
+    Answer answer;
+    try {
+      Interpretation q = interpreter.interpret(question.text());
+      answer = decide(q, question.conversation());
+    } catch (RuntimeException e) {
+      // An answer must come back whatever the text; the failure is logged, not shown.
+      log.error("could not answer a question of {} characters", question.text().length(), e);
+      answer =
+          new Answer.NotFound(
+              "Sorry, something went wrong while answering that.",
+              "Try rephrasing the question.",
+              List.of());
+    }
+    conversations.remember(question.conversation(), answer);
+    return answer;
+  }
+
+  /**
+   * The precise rules first; when they cannot place the question, the retrieved evidence decides. A
+   * verdict the rules reached on the evidence of named mentions ("every paper that mentions GShard
+   * builds on it") stands: retrieval would only find the same mentions again.
+   */
+  private Answer decide(Interpretation q, String conversation) {
+    Answer ruled = decideByRules(q, conversation);
+    if (!(ruled instanceof Answer.NotFound nf) || q.has(Signal.HELP) || q.isBlank()) {
+      return ruled;
+    }
+    // A short thing is a name: whether any abstract mentions it, and how, the mention rules have
+    // read; retrieval would only add sentences holding part of the name ("transform" for
+    // "Transformer").
+    boolean judgedOnMentions =
+        (!nf.mentionedIn().isEmpty() || q.has(Signal.ORIGIN))
+            && q.thing().size() < Tuning.LONG_THING;
+    if (judgedOnMentions) {
+      return ruled;
+    }
+    // A question that asks which paper ("prover v2 does X, but which paper first did it?") may
+    // name papers as context; one that asks about a named paper is answered from it alone.
+    boolean asksWhichPaper = q.has(Signal.ORIGIN) || q.has(Signal.LIST);
+    Set<String> within =
+        asksWhichPaper
+            ? Set.of()
+            : q.refs().stream()
+                .map(r -> r.paper().id())
+                .collect(java.util.stream.Collectors.toSet());
+    return fromRetrieval.answer(q, within, q.excluded()).orElse(ruled);
+  }
+
+  private Answer decideByRules(Interpretation q, String conversation) {
+    if (q.has(Signal.HELP) || q.isBlank()) {
+      return help();
+    }
+    List<Paper> refs = q.refs().stream().map(PaperNames.Ref::paper).toList();
+    if (refs.isEmpty() && describesAPaper(q)) {
+      refs = fromRetrieval.described(q.thing(), q.excluded()).map(List::of).orElse(List.of());
+    } else if (!refs.isEmpty()
+        && !q.has(Signal.COMPARE)
+        && q.thing().size() >= Tuning.LONG_THING
+        && q.authors().isEmpty()) {
+      Set<String> named = ids(refs);
+      Optional<Paper> instead = fromRetrieval.describedInstead(q.thing(), named);
+      if (instead.isPresent()) {
+        refs = List.of(instead.get());
+      }
+    }
+    if (refs.size() >= 2 && (q.has(Signal.NEWEST) || q.has(Signal.OLDEST))) {
+      return Lists.extremeOf(refs, q.has(Signal.NEWEST));
+    }
+    if (refs.size() == 1 && (q.has(Signal.AFTER) || q.has(Signal.BEFORE))) {
+      return Lists.neighbour(index.corpus().papers(), refs.get(0), q.has(Signal.AFTER));
+    }
+    List<String> rest = q.rest();
+    boolean fromContext = false;
+    // "newest paper?" in a thread asks about the set; "which one is newer?" about the last answer.
+    boolean asksTheSet = (q.has(Signal.NEWEST) || q.has(Signal.OLDEST)) && !q.has(Signal.FOLLOWUP);
+    if (refs.isEmpty() && !asksTheSet && (q.has(Signal.FOLLOWUP) || q.thing().isEmpty())) {
+      Optional<Conversations.Context> ctx = conversations.get(conversation);
+      if (ctx.isPresent()) {
+        List<Paper> last = ctx.get().papers();
+        OptionalInt pointed = ordinal(q.normalized(), last.size());
+        if (pointed.isPresent()) {
+          refs = List.of(last.get(pointed.getAsInt()));
+        } else if (last.size() >= 2 && (q.has(Signal.NEWEST) || q.has(Signal.OLDEST))) {
+          return Lists.extremeOf(last, q.has(Signal.NEWEST));
+        } else {
+          refs = last.subList(0, 1);
+        }
+        fromContext = true;
+      }
+    }
+    if (q.has(Signal.COMPARE)) {
+      // In the order the question names them ("compare A and B" puts A first); with one named,
+      // the other is the paper the conversation was about.
+      List<Paper> two =
+          new ArrayList<>(
+              q.refs().stream()
+                  .sorted(Comparator.comparingInt(PaperNames.Ref::at))
+                  .map(PaperNames.Ref::paper)
+                  .toList());
+      if (two.size() < 2) {
+        for (Paper side : sides(q)) {
+          if (!two.contains(side)) {
+            two.add(side);
+          }
+        }
+      }
+      if (two.size() == 1) {
+        conversations
+            .get(conversation)
+            .map(c -> c.papers().get(0))
+            .filter(p -> !two.contains(p))
+            .ifPresent(two::add);
+      }
+      if (two.size() >= 2) {
+        return Compare.compare(two.get(0), two.get(1), index);
+      }
+    }
+    if (!q.authors().isEmpty()
+        && (refs.isEmpty() || q.has(Signal.LIST) || q.has(Signal.AUTHOR_LIST))) {
+      return Lists.byAuthor(q.authors());
+    }
+    if (q.has(Signal.AUTHOR) && !refs.isEmpty() && !q.has(Signal.ORIGIN)) {
+      Paper p = refs.get(0);
+      return new Answer.Found(
+          Kind.AUTHOR,
+          "\u201c" + p.title() + "\u201d is by " + p.authorLine(),
+          List.of(),
+          List.of(p),
+          fromContext ? 0.8 : 0.95);
+    }
+    if ((q.has(Signal.NEWEST) || q.has(Signal.OLDEST)) && refs.isEmpty()) {
+      List<Paper> pool =
+          q.dates()
+              .map(d -> index.publishedBetween(d.from(), d.to()))
+              .filter(l -> !l.isEmpty())
+              .orElse(index.corpus().papers());
+      return Lists.extreme(pool, q.has(Signal.NEWEST), q);
+    }
+    if (q.dates().isPresent() && (refs.isEmpty() || q.has(Signal.LIST))) {
+      return Lists.byDate(index, q.dates().get());
+    }
+    if (q.has(Signal.DATE) && !refs.isEmpty() && !q.has(Signal.ORIGIN)) {
+      Paper p = refs.get(0);
+      return new Answer.Found(
+          Kind.DATE,
+          "\u201c"
+              + p.title()
+              + "\u201d was first submitted to arXiv on "
+              + DAY.format(p.published())
+              + ".",
+          List.of(),
+          List.of(p),
+          fromContext ? 0.8 : 0.95);
+    }
+    if (q.has(Signal.ORIGIN) && !q.thing().isEmpty()) {
+      return Origins.origin(q, mentions, index);
+    }
+    if (q.has(Signal.LIST) && !q.thing().isEmpty()) {
+      return Lists.byTopic(index, q, mentions.variants(q.thing()));
+    }
+    if (q.has(Signal.DEFINITION) && !q.has(Signal.SUMMARY) && (refs.isEmpty() || rest.isEmpty())) {
+      return Origins.definition(q, refs, mentions, index);
+    }
+    if (!refs.isEmpty()) {
+      Paper p = refs.get(0);
+      if (rest.isEmpty() || q.has(Signal.SUMMARY)) {
+        return lookup.card(p, fromContext ? 0.8 : 0.9);
+      }
+      return Facts.fact(p, rest, q, index);
+    }
+    return Facts.anywhere(q, index);
+  }
+
+  // "the second one", "the 2nd paper", "#3", "the last one": a pointer into the last answer's list.
+  private static final java.util.regex.Pattern ORDINAL =
+      java.util.regex.Pattern.compile(
+          "\\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|1st|2nd|3rd|[4-9]th|10th|last)\\b(?= (one|paper|result|item|entry|link)\\b)|#(\\d{1,2})\\b|\\b(?:number|no\\.?) (\\d{1,2})\\b");
+
+  private static final List<String> ORDINALS =
+      List.of(
+          "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+          "tenth");
+
+  /** The 0-based position a question points at in a list of {@code size}, if it points. */
+  static OptionalInt ordinal(String normalized, int size) {
+    java.util.regex.Matcher m = ORDINAL.matcher(normalized);
+    if (!m.find()) {
+      return OptionalInt.empty();
+    }
+    int at;
+    if (m.group(1) != null) {
+      String w = m.group(1);
+      at =
+          w.equals("last")
+              ? size - 1
+              : ORDINALS.contains(w)
+                  ? ORDINALS.indexOf(w)
+                  : Integer.parseInt(w.replaceAll("\\D", "")) - 1;
+    } else {
+      at = Integer.parseInt(m.group(3) != null ? m.group(3) : m.group(4)) - 1;
+    }
+    return at >= 0 && at < size ? OptionalInt.of(at) : OptionalInt.empty();
+  }
+
+  private static final java.util.regex.Pattern SIDES =
+      java.util.regex.Pattern.compile(
+          "\\s*(?:\\bvs\\.?|\\bversus\\b|\\bcompared? (?:to|with)\\b|\\bcompare\\b|\\bagainst\\b|\\bor\\b|\\band\\b|/)\\s*");
+
+  /**
+   * The papers the two sides of a comparison name or describe: "the ophthalmology study vs the
+   * surgery one", "v2 compared to the old dense 67b model". Each side is read on its own.
+   */
+  private List<Paper> sides(Interpretation q) {
+    String subject = q.normalized().split("[:?;]", 2)[0];
+    String[] parts = SIDES.split(subject);
+    List<Paper> out = new ArrayList<>();
+    if (parts.length < 2) {
+      return out;
+    }
+    for (String part : parts) {
+      Interpretation side = interpreter.interpret(part);
+      // A side names a paper or describes one; a one-word side must be a word of the paper's
+      // title ("the surgery one"), since one common word ("before") describes nothing.
+      Optional<Paper> p =
+          !side.refs().isEmpty()
+              ? Optional.of(side.refs().get(0).paper())
+              : fromRetrieval
+                  .described(side.thing(), ids(out))
+                  .filter(
+                      d ->
+                          side.thing().size() >= 2
+                              || index.titleTerms(d).containsAll(side.thing()));
+      p.filter(x -> !out.contains(x)).ifPresent(out::add);
+    }
+    return out;
+  }
+
+  private static Set<String> ids(List<Paper> papers) {
+    Set<String> out = new java.util.HashSet<>();
+    papers.forEach(p -> out.add(p.id()));
+    return out;
+  }
+
+  /**
+   * Questions about one paper's metadata or content that describe the paper instead of naming it
+   * ("who's first author on the robot surgery evaluation"); "which paper…" questions are not: the
+   * paper is what they ask for.
+   */
+  private static boolean describesAPaper(Interpretation q) {
+    boolean asksForPapers = q.has(Signal.ORIGIN) || q.has(Signal.LIST) || q.has(Signal.DEFINITION);
+    boolean aboutOne = q.has(Signal.AUTHOR) || q.has(Signal.DATE) || q.has(Signal.SUMMARY);
+    return aboutOne
+        && !asksForPapers
+        && q.authors().isEmpty()
+        && q.dates().isEmpty()
+        && !q.thing().isEmpty();
+  }
+
+  public Answer list() {
+    return Lists.all(index.corpus().papers());
+  }
+
+  public Answer show(String idOrTitleWords) {
+    return lookup.show(idOrTitleWords);
+  }
+
+  public Answer.Help help() {
+    return new Answer.Help(
+        "I answer questions about "
+            + index.corpus().papers().size()
+            + " research papers, quoting the abstract that proves each answer.",
+        List.of(
+            "which paper introduced MLA?",
+            "what is mHC?",
+            "how many parameters does DeepSeek-V3 have?",
+            "who wrote the Native Sparse Attention paper?",
+            "papers from January 2024",
+            "which papers are about theorem proving?",
+            "how does DeepSeek-V3 differ from DeepSeek-V2?",
+            "summarize the R1 paper"));
+  }
+
+  public List<Paper> suggest(String partial, int limit) {
+    return lookup.suggest(partial, limit);
+  }
+
+  public List<Paper> papers() {
+    return index.corpus().papers();
+  }
+
+  public boolean inConversation(String conversation) {
+    return conversations.get(conversation).isPresent();
+  }
+
+  public Optional<Paper> paperAt(String url) {
+    return Links.arxivId(url)
+        .flatMap(id -> papers().stream().filter(p -> p.id().equals(id)).findFirst());
+  }
+
+  public List<String> suggestQuestions(String partial, int limit) {
+    return questionSuggestions.complete(partial, limit);
+  }
+
+  @Override
+  public void close() {
+    index.close();
+  }
+
+  static Evidence evidence(Passage p, List<String> terms) {
+    return dev.paperbot.evidence.Highlighter.quote(p, terms);
+  }
+
+  static String title(Paper p) {
+    return "\u201c" + p.title() + "\u201d";
+  }
+
+  static <K, V> List<K> keys(Map<K, V> map) {
+    return new ArrayList<>(map.keySet());
+  }
+
+  static Comparator<Paper> newestFirst() {
+    return Comparator.comparing(Paper::published).reversed().thenComparing(Paper::id);
+  }
+}

@@ -1,0 +1,321 @@
+package dev.paperbot.decide;
+
+import dev.paperbot.Answer;
+import dev.paperbot.Answer.Kind;
+import dev.paperbot.Paper;
+import dev.paperbot.retrieve.PaperIndex;
+import dev.paperbot.retrieve.PaperIndex.Hit;
+import dev.paperbot.retrieve.PaperIndex.Passage;
+import dev.paperbot.retrieve.Retriever;
+import dev.paperbot.retrieve.Tuning;
+import dev.paperbot.understand.Interpretation;
+import dev.paperbot.understand.Signal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** Questions about a detail: the sentence of the abstract that states it, quoted. */
+final class Facts {
+  private Facts() {}
+
+  // A stated quantity, not a digit inside a model name such as "DeepSeek-V3".
+  private static final Pattern NUMBER = Pattern.compile("(?<![\\w.-])\\d");
+
+  /** The sentence of one paper's abstract that best states what the question asks. */
+  static Answer fact(Paper paper, List<String> asked, Interpretation q, PaperIndex index) {
+    // Words of the paper's title name the paper ("the robotic surgery paper"); the rest of the
+    // question is what to find in it.
+    Set<String> title = index.titleTerms(paper);
+    List<String> narrowed = asked.stream().filter(t -> !title.contains(t)).toList();
+    List<String> rest = narrowed.isEmpty() ? asked : narrowed;
+    Set<String> named = new java.util.HashSet<>();
+    q.refs().stream().filter(r -> r.paper().equals(paper)).forEach(r -> named.addAll(r.matched()));
+    Passage best = null;
+    double bestScore = 0;
+    for (Passage p : index.passages(paper.id())) {
+      double score = score(p, rest, Set.of(), q, index);
+      // A sentence that names what the question named ("ProverBench") is about it.
+      for (String t : named) {
+        if (score > 0 && p.terms().contains(t)) {
+          score += 0.1 * index.idf(t);
+        }
+      }
+      if (score > bestScore) {
+        best = p;
+        bestScore = score;
+      }
+    }
+    double wanted = rest.stream().mapToDouble(t -> index.idf(t) + 0.1).sum();
+    boolean uncounted =
+        q.counted().isPresent()
+            && index.passages(paper.id()).stream().noneMatch(p -> counts(p, q.counted().get()));
+    // The sentence must hold most of what was asked, unknown words included: "learning rate and
+    // batch size" is not answered by the sentence about pre-training tokens.
+    boolean holds =
+        best != null && Retriever.coverage(index, best.terms(), rest) >= Tuning.FACT_COVERAGE;
+    if (best != null && !holds && !uncounted) {
+      best = null;
+      bestScore = 0;
+    }
+    if (bestScore < wanted / 2 || uncounted) {
+      // The named paper's abstract does not hold it; another paper may say it about that one
+      // ("DeepSeek-R1 demonstrated the highest overall accuracy" is in an evaluation paper).
+      Passage other = aboutPaper(paper, rest, q, index, bestScore);
+      if (other != null) {
+        return new Answer.Found(
+            Kind.FACT,
+            "From " + Answerer.title(other.paper()) + ", about " + Compare.shortName(paper) + ":",
+            List.of(Answerer.evidence(other, rest)),
+            List.of(other.paper(), paper),
+            0.6);
+      }
+    }
+    if (best == null && q.has(Signal.QUANTITY)) {
+      // "how large is V2?": no word of the question is in the abstract, but its first stated
+      // quantity usually answers a size question.
+      for (Passage p : index.passages(paper.id())) {
+        if (NUMBER.matcher(p.text()).find()) {
+          return new Answer.Found(
+              Kind.FACT,
+              "From " + Answerer.title(paper) + ":",
+              List.of(Answerer.evidence(p, rest)),
+              List.of(paper),
+              0.4);
+        }
+      }
+    }
+    if (best == null) {
+      return new Answer.NotFound(
+          "The abstract of " + Answerer.title(paper) + " does not say.",
+          "I only read abstracts; the full paper may: " + paper.arxivUrl(),
+          List.of());
+    }
+    return new Answer.Found(
+        Kind.FACT,
+        "From " + Answerer.title(paper) + ":",
+        List.of(Answerer.evidence(best, rest)),
+        List.of(paper),
+        Math.min(0.95, 0.5 + bestScore / 10));
+  }
+
+  /**
+   * How well a sentence states what was asked: the rarity of each asked word it holds (words in
+   * {@code ignored} aside), and a stated quantity when the question asks for one.
+   */
+  private static double score(
+      Passage p, List<String> asked, Set<String> ignored, Interpretation q, PaperIndex index) {
+    double score = 0;
+    for (String t : asked) {
+      if (p.terms().contains(t) && !ignored.contains(t)) {
+        score += index.idf(t) + 0.1;
+      }
+    }
+    if (score > 0 && q.has(Signal.QUANTITY) && NUMBER.matcher(p.text()).find()) {
+      score += 0.5;
+    }
+    if (score > 0 && q.counted().isPresent() && counts(p, q.counted().get())) {
+      score += 1.0;
+    }
+    return score;
+  }
+
+  /** True when a stated number counts the thing: "10,000 PCIe A100 GPUs" counts GPUs. */
+  static boolean counts(Passage p, String counted) {
+    List<dev.paperbot.retrieve.Terms.Token> tokens = p.tokens();
+    for (int i = 0; i < tokens.size(); i++) {
+      if (!Character.isDigit(tokens.get(i).surface().charAt(0))) {
+        continue;
+      }
+      for (int j = i + 1; j < Math.min(tokens.size(), i + 7); j++) {
+        if (counted.equals(tokens.get(j).term()) && isHead(p, j)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** True unless the next word continues the noun: "GPU hours" counts hours, not GPUs. */
+  private static boolean isHead(Passage p, int j) {
+    List<dev.paperbot.retrieve.Terms.Token> tokens = p.tokens();
+    if (j + 1 >= tokens.size()) {
+      return true;
+    }
+    String gap = p.text().substring(tokens.get(j).end(), tokens.get(j + 1).start());
+    return !gap.isBlank() || tokens.get(j + 1).term() == null;
+  }
+
+  /** A sentence of another paper naming this one and holding more of the asked-for terms. */
+  private static Passage aboutPaper(
+      Paper paper, List<String> rest, Interpretation q, PaperIndex index, double toBeat) {
+    Pattern name =
+        q.refs().stream()
+            .filter(r -> r.paper().equals(paper))
+            .findFirst()
+            .map(r -> Pattern.compile("(?i)(?<![\\w-])" + Pattern.quote(r.name()) + "(?![\\w-])"))
+            .orElse(null);
+    if (name == null) {
+      return null;
+    }
+    Passage best = null;
+    double bestScore = toBeat;
+    for (Passage p : index.passages()) {
+      // "DeepSeek-Prover-V2" is not "DeepSeek-V2": the other paper must say the name itself,
+      // somewhere in its title or abstract; the sentence then holds what was asked.
+      if (p.paper().equals(paper)
+          || !name.matcher(p.paper().title() + " " + p.paper().abstractText()).find()) {
+        continue;
+      }
+      // That paper's own title words say which paper, not which of its sentences.
+      Set<String> title = index.titleTerms(p.paper());
+      double score = score(p, rest, title, q, index);
+      if (score > bestScore && Retriever.coverage(index, p.terms(), rest) >= Tuning.FACT_COVERAGE) {
+        best = p;
+        bestScore = score;
+      }
+    }
+    return best;
+  }
+
+  /**
+   * For a long description ("datasets used to evaluate DeepSeek in robotic-assisted surgery"): the
+   * one sentence that, with its paper's title, carries three quarters of the question's weight and
+   * most of its words; null when none does, or when two papers tie.
+   */
+  private static Passage describedBy(List<String> thing, PaperIndex index) {
+    if (thing.size() < 4) {
+      return null;
+    }
+    double total = thing.stream().mapToDouble(index::idf).sum();
+    Passage best = null;
+    double bestCoverage = 0;
+    boolean tie = false;
+    for (Passage p : index.passages()) {
+      Set<String> title = index.titleTerms(p.paper());
+      double covered = 0;
+      int inSentence = 0;
+      for (String t : thing) {
+        if (p.terms().contains(t)) {
+          covered += index.idf(t);
+          inSentence++;
+        } else if (title.contains(t)) {
+          covered += index.idf(t);
+        }
+      }
+      double coverage = covered / total;
+      if (inSentence < 2 || coverage < 0.75) {
+        continue;
+      }
+      if (coverage > bestCoverage + 1e-9) {
+        tie = best != null && !best.paper().equals(p.paper()) && bestCoverage > coverage - 0.05;
+        best = p;
+        bestCoverage = coverage;
+      } else if (coverage > bestCoverage - 0.05
+          && best != null
+          && !best.paper().equals(p.paper())) {
+        tie = true;
+      }
+    }
+    return tie ? null : best != null ? best : describedPaper(thing, index);
+  }
+
+  /**
+   * The one paper whose title and abstract together carry nearly all of a long description,
+   * answered with its sentence holding most of it; null when none or several do.
+   */
+  private static Passage describedPaper(List<String> thing, PaperIndex index) {
+    double total = thing.stream().mapToDouble(index::idf).sum();
+    Passage best = null;
+    int papers = 0;
+    for (Paper paper : index.corpus().papers()) {
+      Set<String> all = new java.util.HashSet<>(index.titleTerms(paper));
+      index.passages(paper.id()).forEach(p -> all.addAll(p.terms()));
+      double covered = thing.stream().filter(all::contains).mapToDouble(index::idf).sum();
+      if (covered < 0.85 * total) {
+        continue;
+      }
+      papers++;
+      best =
+          index.passages(paper.id()).stream()
+              .max(
+                  java.util.Comparator.comparingDouble(
+                      p ->
+                          thing.stream().filter(p.terms()::contains).mapToDouble(index::idf).sum()))
+              .orElse(null);
+    }
+    return papers == 1 ? best : null;
+  }
+
+  /** True when the terms occur near each other: "GPT-4" is not "4 popular LLMs: ..., GPT". */
+  private static boolean close(Passage p, List<String> thing) {
+    int first = Integer.MAX_VALUE;
+    int last = -1;
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    for (int i = 0; i < p.tokens().size(); i++) {
+      String t = p.tokens().get(i).term();
+      if (t != null && thing.contains(t) && seen.add(t)) {
+        first = Math.min(first, i);
+        last = i;
+      }
+    }
+    // Long questions spread their words over the sentence; only short ones must be a phrase.
+    return thing.size() > 3 || last - first <= 2 * thing.size() + 4;
+  }
+
+  /** No paper named: the sentence anywhere that holds every term of the question. */
+  static Answer anywhere(Interpretation q, PaperIndex index) {
+    List<String> thing = q.thing();
+    // One bare word ("title", "model") matches some sentence by chance; that is no answer.
+    if (thing.size() < 2) {
+      return new Answer.NotFound(
+          "I can't tell what to look up in that.",
+          "Ask `help` for the questions I answer.",
+          List.of());
+    }
+    Map<String, Float> weights = new LinkedHashMap<>();
+    for (String t : thing) {
+      weights.put(t, (float) Math.max(0.1, index.idf(t)));
+    }
+    Map<Paper, Passage> covering = new LinkedHashMap<>();
+    for (Hit<Passage> hit : index.searchSentences(weights, Set.of(), 20)) {
+      Passage p = hit.item();
+      if (p.terms().containsAll(thing) && close(p, thing)) {
+        covering.putIfAbsent(p.paper(), p);
+      }
+    }
+    if (covering.size() == 1) {
+      Passage p = covering.values().iterator().next();
+      return new Answer.Found(
+          Kind.FACT,
+          "From " + Answerer.title(p.paper()) + ":",
+          List.of(Answerer.evidence(p, thing)),
+          List.of(p.paper()),
+          0.6);
+    }
+    if (covering.size() > 1) {
+      List<Paper> papers = List.copyOf(covering.keySet());
+      return new Answer.PaperList(
+          papers.size() + " papers say so:",
+          papers,
+          covering.values().stream().map(p -> Answerer.evidence(p, thing)).toList(),
+          0.6);
+    }
+    Passage described = describedBy(thing, index);
+    if (described != null) {
+      return new Answer.Found(
+          Kind.FACT,
+          "From " + Answerer.title(described.paper()) + ":",
+          List.of(Answerer.evidence(described, thing)),
+          List.of(described.paper()),
+          0.5);
+    }
+    return new Answer.NotFound(
+        "The paper set cannot answer that.",
+        "I answer questions about the "
+            + index.corpus().papers().size()
+            + " papers in the set; ask `help` for examples.",
+        List.of());
+  }
+}

@@ -1,0 +1,209 @@
+package dev.paperbot.decide;
+
+import dev.paperbot.Answer;
+import dev.paperbot.Answer.Kind;
+import dev.paperbot.Evidence;
+import dev.paperbot.Paper;
+import dev.paperbot.retrieve.Retriever;
+import dev.paperbot.retrieve.Retriever.Candidate;
+import dev.paperbot.retrieve.Tuning;
+import dev.paperbot.understand.Interpretation;
+import dev.paperbot.understand.Signal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Decisions made on retrieved evidence: the paper a question describes instead of naming, and the
+ * answer to a question the precise rules could not place. Abstention is calibrated on coverage (how
+ * much of what was asked the best sentence holds) and on the margin over the next paper, so an
+ * unknown subject ("LoRA", "a ramen place") is still "the set cannot answer".
+ */
+final class FromRetrieval {
+
+  private static final Pattern NUMBER = Pattern.compile("(?<![\\w.-])\\d");
+
+  private final Retriever retriever;
+  private final Mentions mentions;
+  private final Lookup lookup;
+
+  FromRetrieval(Retriever retriever, Mentions mentions, Lookup lookup) {
+    this.retriever = retriever;
+    this.mentions = mentions;
+    this.lookup = lookup;
+  }
+
+  /** Best sentence per paper for the asked terms, best first. */
+  List<Candidate> perPaper(List<String> asked, Set<String> within, Set<String> excluded) {
+    List<Candidate> all = Retriever.bestPerPaper(retriever.sentences(asked, within, Tuning.TOP_K));
+    return all.stream().filter(c -> !excluded.contains(c.paper().id())).toList();
+  }
+
+  /**
+   * The one paper a description points at ("the robot surgery evaluation", "the lookup-memory
+   * thing"): it covers enough of the description and clearly more than any other paper.
+   */
+  Optional<Paper> described(List<String> asked, Set<String> excluded) {
+    List<Candidate> ranked = perPaper(asked, Set.of(), excluded);
+    if (ranked.isEmpty()) {
+      return Optional.empty();
+    }
+    Candidate top = ranked.get(0);
+    double next = ranked.size() > 1 ? ranked.get(1).coverage() : 0;
+    boolean enough =
+        top.coverage() >= Tuning.DESCRIBED_COVERAGE
+            && top.coverage() - next >= Tuning.PAPER_MARGIN
+            && distinctive(top) >= 1;
+    return enough ? Optional.of(top.paper()) : Optional.empty();
+  }
+
+  /**
+   * The paper a long question describes when it is not one the question names: "the paper where r1
+   * beat o1 on eye exam questions" names R1 but describes the ophthalmology evaluation. Taken only
+   * when the described paper covers the question far better than every named one does.
+   */
+  Optional<Paper> describedInstead(List<String> asked, Set<String> named) {
+    List<Candidate> ranked = perPaper(asked, Set.of(), Set.of());
+    if (ranked.isEmpty() || named.contains(ranked.get(0).paper().id())) {
+      return Optional.empty();
+    }
+    Candidate top = ranked.get(0);
+    double namedBest =
+        ranked.stream()
+            .filter(c -> named.contains(c.paper().id()))
+            .mapToDouble(Candidate::coverage)
+            .max()
+            .orElse(0);
+    double next = ranked.size() > 1 ? ranked.get(1).coverage() : 0;
+    boolean clear =
+        top.coverage() >= Tuning.DESCRIBED_COVERAGE
+            && top.coverage() - namedBest >= Tuning.DESCRIBED_OVER_NAMED
+            && top.coverage() - next >= Tuning.PAPER_MARGIN;
+    return clear ? Optional.of(top.paper()) : Optional.empty();
+  }
+
+  /**
+   * An answer from the evidence, or empty when it is too weak to stand on. A question that names
+   * papers is answered from those papers only: another paper's sentence about something else
+   * ("2.788M H800 GPU hours" of V3) does not answer what R1 took.
+   */
+  Optional<Answer> answer(Interpretation q, Set<String> within, Set<String> excluded) {
+    boolean aboutNamed = !within.isEmpty();
+    boolean describe =
+        (q.has(Signal.DEFINITION) || q.has(Signal.SUMMARY)) && !q.has(Signal.QUANTITY);
+    // About a named paper, a fact must be found in what the question asks beyond the name.
+    List<String> asked = aboutNamed && !describe ? q.rest() : q.thing();
+    if (asked.stream().distinct().count() == 1 && !retriever.nameLike(asked.get(0))) {
+      return Optional.empty();
+    }
+    List<Candidate> ranked = perPaper(asked, within, excluded);
+    if (ranked.isEmpty()) {
+      return Optional.empty();
+    }
+    Candidate top = ranked.get(0);
+    double next = ranked.size() > 1 ? ranked.get(1).coverage() : 0;
+    if (q.has(Signal.LIST) && within.isEmpty()) {
+      return list(q, ranked);
+    }
+    if (aboutNamed && !describe && top.inSentence() < Tuning.FACT_COVERAGE) {
+      return Optional.empty();
+    }
+    if (!aboutNamed && !supported(top, next)) {
+      return Optional.empty();
+    }
+    List<Candidate> near =
+        ranked.stream().filter(c -> c.coverage() >= top.coverage() - Tuning.TIE).toList();
+    if (q.has(Signal.ORIGIN)) {
+      // Among papers that hold the description as well as the best, the earliest introduced it,
+      // unless it speaks of the thing as prior work.
+      Candidate first =
+          near.stream().min(Comparator.comparing((Candidate c) -> c.paper().published())).get();
+      if (mentions.stanceOf(first.passage(), first.matched()) == Mentions.Stance.PRIOR_WORK) {
+        return Optional.empty();
+      }
+      return Optional.of(
+          new Answer.Found(
+              Kind.ORIGIN,
+              Answerer.title(first.paper())
+                  + " ("
+                  + Answerer.DAY.format(first.paper().published())
+                  + ") introduced it:",
+              List.of(quote(first)),
+              List.of(first.paper()),
+              confidence(first)));
+    }
+    Candidate best = top;
+    if (q.has(Signal.QUANTITY) && !NUMBER.matcher(top.passage().text()).find()) {
+      best =
+          near.stream()
+              .filter(c -> NUMBER.matcher(c.passage().text()).find())
+              .findFirst()
+              .orElse(top);
+    }
+    if (q.has(Signal.SUMMARY) && !q.has(Signal.DEFINITION)) {
+      return Optional.of(lookup.card(best.paper(), confidence(best)));
+    }
+    Kind kind = q.has(Signal.DEFINITION) ? Kind.DEFINITION : Kind.FACT;
+    return Optional.of(
+        new Answer.Found(
+            kind,
+            "From " + Answerer.title(best.paper()) + ":",
+            List.of(quote(best)),
+            List.of(best.paper()),
+            confidence(best)));
+  }
+
+  private Optional<Answer> list(Interpretation q, List<Candidate> ranked) {
+    Candidate top = ranked.get(0);
+    if (top.coverage() < Tuning.LIST_MIN_COVERAGE || top.matched().isEmpty()) {
+      return Optional.empty();
+    }
+    double bar = Math.max(Tuning.LIST_MIN_COVERAGE, Tuning.LIST_COVERAGE * top.coverage());
+    List<Candidate> fit = ranked.stream().filter(c -> c.coverage() >= bar).toList();
+    List<Paper> papers = new ArrayList<>();
+    List<Evidence> evidence = new ArrayList<>();
+    for (Candidate c : fit) {
+      papers.add(c.paper());
+      evidence.add(quote(c));
+    }
+    return Optional.of(
+        new Answer.PaperList(
+            papers.size() == 1 ? "1 paper fits:" : papers.size() + " papers fit:",
+            papers,
+            evidence,
+            0.5));
+  }
+
+  /** Strong enough to answer: most of the question covered, or a clear lead on fewer words. */
+  private boolean supported(Candidate top, double next) {
+    // One shared word is a coincidence, unless it is a word only a paper or two use ("RLPAF").
+    boolean rareName =
+        top.matched().stream()
+            .anyMatch(t -> retriever.index().paperFrequency(t) <= Tuning.RARE_PAPERS);
+    if (distinctive(top) < Tuning.MIN_MATCHED && !rareName && top.coverage() < 0.99) {
+      return false;
+    }
+    if (top.coverage() >= Tuning.ANSWER_COVERAGE) {
+      return true;
+    }
+    return top.coverage() >= Tuning.LEAD_COVERAGE
+        && top.matched().size() >= Tuning.LEAD_MATCHED
+        && top.coverage() >= Tuning.LEAD_RATIO * next;
+  }
+
+  /** How many matched terms are not everyday words of the corpus. */
+  private long distinctive(Candidate c) {
+    return c.matched().stream().filter(t -> retriever.weight(t) >= Tuning.DISTINCTIVE_IDF).count();
+  }
+
+  private static double confidence(Candidate c) {
+    return Math.min(0.8, 0.3 + c.coverage() / 2);
+  }
+
+  private static Evidence quote(Candidate c) {
+    return Answerer.evidence(c.passage(), List.copyOf(c.matched()));
+  }
+}

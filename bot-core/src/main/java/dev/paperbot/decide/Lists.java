@@ -1,0 +1,284 @@
+package dev.paperbot.decide;
+
+import dev.paperbot.Answer;
+import dev.paperbot.Answer.Kind;
+import dev.paperbot.Evidence;
+import dev.paperbot.Paper;
+import dev.paperbot.retrieve.PaperIndex;
+import dev.paperbot.retrieve.PaperIndex.Passage;
+import dev.paperbot.retrieve.Terms;
+import dev.paperbot.understand.Authors;
+import dev.paperbot.understand.DateRange;
+import dev.paperbot.understand.Interpretation;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Questions whose answer is a set of papers: by topic, author, date, or all of them. */
+final class Lists {
+  private Lists() {}
+
+  /** Terms in at least this share of papers say little about a topic ("model", "language"). */
+  private static final double GENERIC_SHARE = 0.5;
+
+  /** Topic words in at most this many papers are anchors: they must meet in one sentence. */
+  private static final int RARE = 3;
+
+  /**
+   * The term of a rare word of the sentence whose concepts include {@code t}, when {@code t} itself
+   * is in one paper at most; else null. Common words are not used: WordNet gives "general" a
+   * medical sense (anaesthesia) that no abstract means.
+   */
+  private static String generalising(PaperIndex index, Passage s, String t) {
+    // A word the corpus never uses ("speech") is not generalised: nothing anchors its sense.
+    if (index.paperFrequency(t) != 1) {
+      return null;
+    }
+    for (Terms.Token tok : s.tokens()) {
+      if (tok.term() != null
+          && index.paperFrequency(tok.term()) <= 2
+          && index.concepts().of(tok.surface()).contains(t)) {
+        return tok.term();
+      }
+    }
+    return null;
+  }
+
+  static Answer all(List<Paper> papers) {
+    return new Answer.PaperList(
+        "The set holds " + papers.size() + " papers, newest first.", papers, List.of(), 1.0);
+  }
+
+  static Answer byAuthor(List<Authors.Match> authors) {
+    Set<Paper> papers = new LinkedHashSet<>();
+    List<String> names = new ArrayList<>();
+    for (Authors.Match m : authors) {
+      papers.addAll(m.papers());
+      names.add(m.name());
+    }
+    List<Paper> sorted = new ArrayList<>(papers);
+    sorted.sort(Answerer.newestFirst());
+    String who = String.join(" or ", names);
+    return new Answer.PaperList(
+        sorted.size() == 1
+            ? "One paper lists " + who + " as an author."
+            : sorted.size() + " papers list " + who + " as an author.",
+        sorted,
+        List.of(),
+        0.95);
+  }
+
+  static Answer byDate(PaperIndex index, DateRange range) {
+    List<Paper> papers = new ArrayList<>(index.publishedBetween(range.from(), range.to()));
+    papers.sort(Answerer.newestFirst());
+    if (papers.isEmpty()) {
+      return new Answer.NotFound(
+          "No paper in the set was published " + phrase(range) + ".", "", List.of());
+    }
+    return new Answer.PaperList(
+        papers.size()
+            + (papers.size() == 1 ? " paper was" : " papers were")
+            + " published "
+            + phrase(range)
+            + ".",
+        papers,
+        List.of(),
+        0.95);
+  }
+
+  private static String phrase(DateRange range) {
+    String label = range.label();
+    return label.startsWith("before")
+            || label.startsWith("after")
+            || label.startsWith("since")
+            || label.startsWith("between")
+        ? label
+        : "in " + label;
+  }
+
+  static Answer extreme(List<Paper> papers, boolean newest, Interpretation q) {
+    List<Paper> sorted = new ArrayList<>(papers);
+    sorted.sort(Answerer.newestFirst());
+    if (!newest) {
+      java.util.Collections.reverse(sorted);
+    }
+    Paper p = sorted.get(0);
+    return new Answer.Found(
+        Kind.DATE,
+        "The "
+            + (newest ? "newest" : "oldest")
+            + " paper "
+            + q.dates().map(d -> phrase(d)).orElse("in the set")
+            + " is "
+            + Answerer.title(p)
+            + ", first submitted on "
+            + Answerer.DAY.format(p.published())
+            + ".",
+        List.of(),
+        List.of(p),
+        0.95);
+  }
+
+  /** Of the papers a question names, the newest or the oldest, cited first, with both dates. */
+  static Answer extremeOf(List<Paper> named, boolean newest) {
+    List<Paper> sorted = new ArrayList<>(named);
+    sorted.sort(Answerer.newestFirst());
+    if (!newest) {
+      java.util.Collections.reverse(sorted);
+    }
+    Paper p = sorted.get(0);
+    StringBuilder others = new StringBuilder();
+    for (Paper o : sorted.subList(1, sorted.size())) {
+      others
+          .append(others.isEmpty() ? "" : "; ")
+          .append(Compare.shortName(o))
+          .append(": ")
+          .append(Answerer.DAY.format(o.published()));
+    }
+    return new Answer.Found(
+        Kind.DATE,
+        Answerer.title(p)
+            + " is the "
+            + (newest ? "newer" : "older")
+            + ", first submitted on "
+            + Answerer.DAY.format(p.published())
+            + " ("
+            + others
+            + ").",
+        List.of(),
+        sorted,
+        0.9);
+  }
+
+  /** The paper submitted right after (or before) the given one, by first submission date. */
+  static Answer neighbour(List<Paper> all, Paper of, boolean after) {
+    List<Paper> sorted = new ArrayList<>(all);
+    sorted.sort(Answerer.newestFirst());
+    java.util.Collections.reverse(sorted);
+    int at = sorted.indexOf(of);
+    int next = after ? at + 1 : at - 1;
+    if (at < 0 || next < 0 || next >= sorted.size()) {
+      return new Answer.NotFound(
+          "No paper in the set was submitted "
+              + (after ? "after " : "before ")
+              + Answerer.title(of)
+              + " ("
+              + Answerer.DAY.format(of.published())
+              + ").",
+          "",
+          List.of());
+    }
+    Paper p = sorted.get(next);
+    return new Answer.Found(
+        Kind.DATE,
+        (after ? "Right after " : "Right before ")
+            + Answerer.title(of)
+            + " ("
+            + Answerer.DAY.format(of.published())
+            + ") came "
+            + Answerer.title(p)
+            + ", first submitted on "
+            + Answerer.DAY.format(p.published())
+            + ".",
+        List.of(),
+        List.of(p, of),
+        0.9);
+  }
+
+  /**
+   * All and only the papers about a topic. Rare topic words ("medical", "theorem") must meet in one
+   * sentence or the title; commoner ones ("evaluate", "task") anywhere in the paper; words most
+   * papers use ("model") are not required. A word one paper at most uses may also be met by a rare
+   * corpus word it generalises ("surgery" is medical), so a topic asked in plain words finds papers
+   * written in specialist ones.
+   */
+  static Answer byTopic(PaperIndex index, Interpretation q, List<List<String>> variants) {
+    Map<Paper, Evidence> hits = new LinkedHashMap<>();
+    // "MLA" and "Multi-head Latent Attention" are one topic: a paper may use either form; and
+    // "OCR / document understanding" or "reasoning or proving" asks for either.
+    for (List<String> v : variants) {
+      for (List<String> alternative :
+          Alternatives.of(
+              q.normalized(),
+              v,
+              t -> index.paperFrequency(t) * 4 <= index.corpus().papers().size())) {
+        topicHits(index, alternative).forEach(hits::putIfAbsent);
+      }
+    }
+    return topicAnswer(q, hits);
+  }
+
+  private static Map<Paper, Evidence> topicHits(PaperIndex index, List<String> thing) {
+    int n = index.corpus().papers().size();
+    List<String> anchors = new ArrayList<>();
+    List<String> context = new ArrayList<>();
+    for (String t : thing) {
+      int pf = index.paperFrequency(t);
+      if (pf >= GENERIC_SHARE * n) {
+        continue;
+      }
+      (pf <= RARE ? anchors : context).add(t);
+    }
+    if (anchors.isEmpty()) {
+      anchors = context.isEmpty() ? thing : context;
+      context = List.of();
+    }
+    Map<Paper, Evidence> hits = new LinkedHashMap<>();
+    for (Paper p : index.corpus().papers()) {
+      Set<String> title = index.titleTerms(p);
+      Set<String> paperTerms = new HashSet<>(title);
+      index.passages(p.id()).forEach(s -> paperTerms.addAll(s.terms()));
+      if (!paperTerms.containsAll(context)) {
+        continue;
+      }
+      for (Passage s : index.passages(p.id())) {
+        List<String> marks = new ArrayList<>(thing);
+        boolean all = true;
+        boolean any = false;
+        for (String t : anchors) {
+          boolean lexical = s.terms().contains(t);
+          String via = lexical || title.contains(t) ? null : generalising(index, s, t);
+          all &= lexical || title.contains(t) || via != null;
+          any |= lexical || via != null;
+          if (via != null) {
+            marks.add(via);
+          }
+        }
+        if (all && any) {
+          hits.put(p, Answerer.evidence(s, marks));
+          break;
+        }
+      }
+      if (!hits.containsKey(p) && title.containsAll(anchors)) {
+        hits.put(p, Answerer.evidence(index.passages(p.id()).get(0), thing));
+      }
+    }
+    return hits;
+  }
+
+  private static Answer topicAnswer(Interpretation q, Map<Paper, Evidence> hits) {
+    String topic = Origins.label(q);
+    if (hits.isEmpty()) {
+      return new Answer.NotFound(
+          "No paper in the set is about " + topic + ".",
+          "Ask `papers` to see the whole set.",
+          List.of());
+    }
+    List<Paper> papers = new ArrayList<>(hits.keySet());
+    papers.sort(Answerer.newestFirst());
+    List<Evidence> evidence = papers.stream().map(hits::get).toList();
+    return new Answer.PaperList(
+        papers.size()
+            + (papers.size() == 1 ? " paper is" : " papers are")
+            + " about "
+            + topic
+            + ".",
+        papers,
+        evidence,
+        0.8);
+  }
+}

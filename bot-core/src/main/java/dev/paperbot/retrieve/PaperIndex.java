@@ -1,0 +1,352 @@
+package dev.paperbot.retrieve;
+
+import dev.paperbot.Paper;
+import dev.paperbot.corpus.Corpus;
+import dev.paperbot.corpus.Sentences;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * The Lucene index over the corpus: one document per paper and one per abstract sentence, opened
+ * once and searched through one shared, thread-safe {@link IndexSearcher}.
+ *
+ * <p>Besides Lucene, it keeps each sentence's tokens in memory: the corpus is small and evidence
+ * highlighting and coverage checks need them on every answer.
+ */
+public final class PaperIndex implements AutoCloseable {
+
+  // Named for the layout too: a new field means indexes built before it are rebuilt.
+  private static final String FINGERPRINT = "corpus-sha256-v2";
+
+  /** One sentence of an abstract with its analyzed tokens. */
+  public record Passage(
+      Paper paper, int ord, String text, List<Terms.Token> tokens, Set<String> terms) {}
+
+  /** A scored search hit. */
+  public record Hit<T>(T item, float score) {}
+
+  private final Corpus corpus;
+  private final Directory directory;
+  private final DirectoryReader reader;
+  private final IndexSearcher searcher;
+  private final Map<String, List<Passage>> passagesByPaper = new HashMap<>();
+  private final List<Passage> passages = new ArrayList<>();
+  private final Map<String, Integer> paperDocFreq = new HashMap<>();
+  private final Map<String, Set<String>> titleTerms = new HashMap<>();
+  private final Map<String, List<String>> titleWords = new HashMap<>();
+
+  private PaperIndex(Corpus corpus, Map<String, List<String>> sentencesById, Directory directory)
+      throws IOException {
+    this.corpus = corpus;
+    this.directory = directory;
+    this.reader = DirectoryReader.open(directory);
+    this.searcher = new IndexSearcher(reader);
+    for (Paper p : corpus.papers()) {
+      List<Passage> list = new ArrayList<>();
+      List<String> sentences = sentencesById.get(p.id());
+      for (int i = 0; i < sentences.size(); i++) {
+        List<Terms.Token> tokens = Terms.tokens(sentences.get(i));
+        Set<String> terms = new HashSet<>();
+        for (int k = 0; k < tokens.size(); k++) {
+          Terms.Token t = tokens.get(k);
+          if (t.term() != null) {
+            terms.add(t.term());
+          }
+          // "pre-train" is also "pretrain": a question may write a hyphenated word closed up.
+          if (k > 0 && "-".equals(sentences.get(i).substring(tokens.get(k - 1).end(), t.start()))) {
+            String joined = Terms.termOf(tokens.get(k - 1).surface() + t.surface());
+            if (joined != null) {
+              terms.add(joined);
+            }
+          }
+        }
+        Passage passage = new Passage(p, i, sentences.get(i), tokens, Set.copyOf(terms));
+        list.add(passage);
+        passages.add(passage);
+      }
+      passagesByPaper.put(p.id(), List.copyOf(list));
+      titleTerms.put(p.id(), Set.copyOf(Terms.terms(p.title())));
+      titleWords.put(p.id(), Terms.tokens(p.title()).stream().map(Terms.Token::surface).toList());
+      Set<String> paperTerms = new HashSet<>(Terms.terms(p.title() + " " + p.abstractText()));
+      for (String t : paperTerms) {
+        paperDocFreq.merge(t, 1, Integer::sum);
+      }
+    }
+  }
+
+  /**
+   * Loads the classes an index build needs (analysis, codecs, sentence breaking) by building a
+   * one-document index, so another thread can do it while the corpus is parsed.
+   */
+  public static void warmUp() {
+    Corpus tiny =
+        Corpus.fromJson(
+            "[{\"id\":\"0\",\"title\":\"Warm-up\",\"published\":\"2024-01-01\",\"abstract\":\"We present a model. It works.\"}]"
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    inMemory(tiny).close();
+  }
+
+  /** An index held in memory, built now. */
+  public static PaperIndex inMemory(Corpus corpus) {
+    try {
+      Directory dir = new ByteBuffersDirectory();
+      Map<String, List<String>> sentences = sentences(corpus);
+      write(corpus, sentences, dir);
+      return new PaperIndex(corpus, sentences, dir);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot build the in-memory index", e);
+    }
+  }
+
+  /** An index on disk: reused when it was built from the same corpus bytes, rebuilt otherwise. */
+  public static PaperIndex onDisk(Corpus corpus, Path path) {
+    try {
+      Directory dir = FSDirectory.open(path);
+      Map<String, List<String>> sentences = sentences(corpus);
+      if (!upToDate(corpus, dir)) {
+        write(corpus, sentences, dir);
+      }
+      return new PaperIndex(corpus, sentences, dir);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot open or build the index in " + path, e);
+    }
+  }
+
+  private static boolean upToDate(Corpus corpus, Directory dir) throws IOException {
+    if (!DirectoryReader.indexExists(dir)) {
+      return false;
+    }
+    try (DirectoryReader r = DirectoryReader.open(dir)) {
+      return corpus.fingerprint().equals(r.getIndexCommit().getUserData().get(FINGERPRINT));
+    }
+  }
+
+  /** Every abstract cut into sentences once, for both the index and the passages in memory. */
+  private static Map<String, List<String>> sentences(Corpus corpus) {
+    Map<String, List<String>> out = new HashMap<>();
+    for (Paper p : corpus.papers()) {
+      out.put(p.id(), Sentences.split(p.abstractText()));
+    }
+    return out;
+  }
+
+  private static void write(Corpus corpus, Map<String, List<String>> sentencesById, Directory dir)
+      throws IOException {
+    IndexWriterConfig config = new IndexWriterConfig(PaperAnalyzer.stemmed());
+    config.setOpenMode(IndexWriterConfig.OpenMode.CREATE);
+    try (IndexWriter writer = new IndexWriter(dir, config)) {
+      for (Paper p : corpus.papers()) {
+        Document doc = new Document();
+        doc.add(new StringField(Fields.TYPE, Fields.TYPE_PAPER, Field.Store.NO));
+        doc.add(new StringField(Fields.ID, p.id(), Field.Store.YES));
+        doc.add(new TextField(Fields.TITLE, p.title(), Field.Store.NO));
+        doc.add(new StringField(Fields.TITLE_EXACT, exactTitle(p.title()), Field.Store.NO));
+        doc.add(new TextField(Fields.ABSTRACT, p.abstractText(), Field.Store.NO));
+        doc.add(new TextField(Fields.AUTHORS, String.join(", ", p.authors()), Field.Store.NO));
+        long day = p.published().toEpochDay();
+        doc.add(new LongPoint(Fields.PUBLISHED, day));
+        doc.add(new NumericDocValuesField(Fields.PUBLISHED, day));
+        doc.add(new StoredField(Fields.PUBLISHED, day));
+        writer.addDocument(doc);
+        List<String> sentences = sentencesById.get(p.id());
+        for (int i = 0; i < sentences.size(); i++) {
+          Document s = new Document();
+          s.add(new StringField(Fields.TYPE, Fields.TYPE_SENTENCE, Field.Store.NO));
+          s.add(new StringField(Fields.ID, p.id(), Field.Store.YES));
+          s.add(new TextField(Fields.SENTENCE, sentences.get(i), Field.Store.NO));
+          s.add(new TextField(Fields.SENTENCE_TITLE, p.title(), Field.Store.NO));
+          s.add(new StoredField(Fields.ORD, i));
+          writer.addDocument(s);
+        }
+      }
+      writer.setLiveCommitData(Map.of(FINGERPRINT, corpus.fingerprint()).entrySet());
+      writer.commit();
+    }
+  }
+
+  public Corpus corpus() {
+    return corpus;
+  }
+
+  /** The shared searcher; thread-safe. */
+  public IndexSearcher searcher() {
+    return searcher;
+  }
+
+  public List<Passage> passages() {
+    return passages;
+  }
+
+  public List<Passage> passages(String paperId) {
+    return passagesByPaper.getOrDefault(paperId, List.of());
+  }
+
+  /** Broader words for corpus words, from WordNet at build time. */
+  public Concepts concepts() {
+    return Concepts.embedded();
+  }
+
+  /** The index terms of a paper's title, computed once: every answer consults them. */
+  public Set<String> titleTerms(Paper paper) {
+    return titleTerms.getOrDefault(paper.id(), Set.of());
+  }
+
+  /** A paper's title words as typed, lower-cased and unstemmed: autocomplete matches prefixes. */
+  public List<String> titleWords(Paper paper) {
+    return titleWords.getOrDefault(paper.id(), List.of());
+  }
+
+  /** In how many papers (title or abstract) a term occurs. */
+  public int paperFrequency(String term) {
+    return paperDocFreq.getOrDefault(term, 0);
+  }
+
+  /** Inverse paper frequency, BM25-style, never negative. */
+  public double idf(String term) {
+    int n = corpus.papers().size();
+    int df = paperFrequency(term);
+    return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+  }
+
+  /** Sentences matching any of the weighted terms, BM25-scored, optionally within some papers. */
+  public List<Hit<Passage>> searchSentences(Map<String, Float> terms, Set<String> paperIds, int n) {
+    if (terms.isEmpty()) {
+      return List.of();
+    }
+    BooleanQuery.Builder should = new BooleanQuery.Builder();
+    terms.forEach(
+        (t, w) ->
+            should.add(
+                new BoostQuery(new TermQuery(new Term(Fields.SENTENCE, t)), w),
+                BooleanClause.Occur.SHOULD));
+    BooleanQuery.Builder q = new BooleanQuery.Builder();
+    q.add(should.build(), BooleanClause.Occur.MUST);
+    q.add(new TermQuery(new Term(Fields.TYPE, Fields.TYPE_SENTENCE)), BooleanClause.Occur.FILTER);
+    if (paperIds != null && !paperIds.isEmpty()) {
+      q.add(idFilter(paperIds), BooleanClause.Occur.FILTER);
+    }
+    try {
+      TopDocs top = searcher.search(q.build(), n);
+      StoredFields stored = searcher.storedFields();
+      List<Hit<Passage>> out = new ArrayList<>();
+      for (ScoreDoc sd : top.scoreDocs) {
+        Document d = stored.document(sd.doc);
+        List<Passage> list = passagesByPaper.get(d.get(Fields.ID));
+        int ord = d.getField(Fields.ORD).numericValue().intValue();
+        out.add(new Hit<>(list.get(ord), sd.score));
+      }
+      return out;
+    } catch (IOException e) {
+      throw new UncheckedIOException("sentence search failed", e);
+    }
+  }
+
+  /** Papers ranked by BM25 over title (boosted) and abstract, for topic questions. */
+  public List<Hit<Paper>> searchPapers(Map<String, Float> terms, int n) {
+    if (terms.isEmpty()) {
+      return List.of();
+    }
+    BooleanQuery.Builder should = new BooleanQuery.Builder();
+    terms.forEach(
+        (t, w) -> {
+          should.add(
+              new BoostQuery(new TermQuery(new Term(Fields.TITLE, t)), 2f * w),
+              BooleanClause.Occur.SHOULD);
+          should.add(
+              new BoostQuery(new TermQuery(new Term(Fields.ABSTRACT, t)), w),
+              BooleanClause.Occur.SHOULD);
+        });
+    BooleanQuery.Builder q = new BooleanQuery.Builder();
+    q.add(should.build(), BooleanClause.Occur.MUST);
+    q.add(new TermQuery(new Term(Fields.TYPE, Fields.TYPE_PAPER)), BooleanClause.Occur.FILTER);
+    return papers(q.build(), n);
+  }
+
+  /** The paper with exactly this title, ignoring case and spacing. */
+  public java.util.Optional<Paper> byExactTitle(String title) {
+    List<Hit<Paper>> hits =
+        papers(new TermQuery(new Term(Fields.TITLE_EXACT, exactTitle(title))), 1);
+    return hits.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(hits.get(0).item());
+  }
+
+  private static String exactTitle(String title) {
+    return title.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
+  }
+
+  /** Papers first submitted within [from, to], both inclusive. */
+  public List<Paper> publishedBetween(LocalDate from, LocalDate to) {
+    BooleanQuery.Builder q = new BooleanQuery.Builder();
+    q.add(
+        LongPoint.newRangeQuery(Fields.PUBLISHED, from.toEpochDay(), to.toEpochDay()),
+        BooleanClause.Occur.MUST);
+    q.add(new TermQuery(new Term(Fields.TYPE, Fields.TYPE_PAPER)), BooleanClause.Occur.FILTER);
+    return papers(q.build(), corpus.papers().size()).stream().map(Hit::item).toList();
+  }
+
+  private List<Hit<Paper>> papers(Query query, int n) {
+    try {
+      TopDocs top = searcher.search(query, Math.max(1, n));
+      StoredFields stored = searcher.storedFields();
+      List<Hit<Paper>> out = new ArrayList<>();
+      for (ScoreDoc sd : top.scoreDocs) {
+        String id = stored.document(sd.doc).get(Fields.ID);
+        corpus.byId(id).ifPresent(p -> out.add(new Hit<>(p, sd.score)));
+      }
+      return out;
+    } catch (IOException e) {
+      throw new UncheckedIOException("paper search failed", e);
+    }
+  }
+
+  private static Query idFilter(Set<String> ids) {
+    Set<BytesRef> refs = new LinkedHashSet<>();
+    for (String id : ids) {
+      refs.add(new BytesRef(id));
+    }
+    return new TermInSetQuery(Fields.ID, refs);
+  }
+
+  @Override
+  public void close() {
+    try {
+      reader.close();
+      directory.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot close the index", e);
+    }
+  }
+}

@@ -1,0 +1,61 @@
+package dev.paperbot.understand;
+
+import dev.paperbot.Paper;
+import dev.paperbot.retrieve.Terms;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Finds author names of the corpus in a question, tolerating one typo per long name part. */
+public final class Authors {
+
+  /** An author found in a question, with every paper listing them. */
+  public record Match(String name, List<Paper> papers) {}
+
+  private final Map<String, List<String>> partsByName = new LinkedHashMap<>();
+  private final Map<String, List<Paper>> papersByName = new LinkedHashMap<>();
+  private final java.util.Set<String> collective = new java.util.HashSet<>();
+
+  public Authors(List<Paper> papers) {
+    for (Paper p : papers) {
+      for (String author : p.authors()) {
+        List<String> parts = Terms.tokens(author).stream().map(Terms.Token::surface).toList();
+        if (parts.size() < 2) {
+          continue;
+        }
+        // A collective author ("DeepSeek-AI") shares words with model names: it is looked up
+        // only when the question is about authors.
+        if (author.contains("-")) {
+          collective.add(author);
+        }
+        partsByName.putIfAbsent(author, parts);
+        papersByName.computeIfAbsent(author, k -> new ArrayList<>()).add(p);
+      }
+    }
+  }
+
+  /** Authors whose full name appears in the question's words, in order of appearance. */
+  public List<Match> find(List<String> words, boolean aboutAuthors) {
+    List<Match> out = new ArrayList<>();
+    for (Map.Entry<String, List<String>> e : partsByName.entrySet()) {
+      if (!aboutAuthors && collective.contains(e.getKey())) {
+        continue;
+      }
+      List<String> parts = e.getValue();
+      for (int i = 0; i + parts.size() <= words.size(); i++) {
+        boolean all = true;
+        for (int j = 0; j < parts.size() && all; j++) {
+          String w = words.get(i + j);
+          String part = parts.get(j);
+          all = w.equals(part) || (part.length() >= 5 && SpellCorrector.distance(w, part, 1) <= 1);
+        }
+        if (all) {
+          out.add(new Match(e.getKey(), List.copyOf(papersByName.get(e.getKey()))));
+          break;
+        }
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,148 @@
+package dev.paperbot.understand;
+
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.YearMonth;
+import java.time.format.TextStyle;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** A span of publication dates a question names: "January 2024", "in 2025", "before May 2024". */
+public record DateRange(LocalDate from, LocalDate to, String label) {
+
+  private static final String MONTHS =
+      "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
+  private static final Pattern MONTH_YEAR =
+      Pattern.compile("\\b" + MONTHS + "\\.?,? (20\\d\\d)\\b");
+  private static final Pattern YEAR_MONTH_ISO = Pattern.compile("\\b(20\\d\\d)-(0[1-9]|1[0-2])\\b");
+  private static final Pattern YEAR = Pattern.compile("\\b(20\\d\\d)\\b");
+  private static final Pattern CJK_YEAR_MONTH = Pattern.compile("(20\\d\\d)年(?:(\\d{1,2})月)?");
+  private static final Pattern BEFORE =
+      Pattern.compile("\\b(before|prior to|earlier than|until)\\b");
+  private static final Pattern AFTER = Pattern.compile("\\b(after|since|later than)\\b");
+
+  private static final Pattern POINT =
+      Pattern.compile("\\b(?:" + MONTHS + "\\.?,?(?: (20\\d\\d))?|(20\\d\\d))\\b");
+  private static final Pattern SPAN =
+      Pattern.compile(
+          "\\b(between|from)\\b.*\\b(and|to|through|until|till)\\b|\\b"
+              + MONTHS
+              + "\\.? (or|and|to|through|-) "
+              + MONTHS
+              + "\\b");
+
+  private static final Pattern MONTH_WORD = Pattern.compile(MONTHS);
+
+  /** True for a month name or its abbreviation ("dec", "sept"): never a typo. */
+  public static boolean isMonth(String word) {
+    return MONTH_WORD.matcher(word).matches();
+  }
+
+  /** The range a lower-cased question names, if any. */
+  public static Optional<DateRange> find(String q) {
+    Optional<DateRange> span = span(q);
+    if (span.isPresent()) {
+      return span;
+    }
+    DateRange base = null;
+    Matcher m = MONTH_YEAR.matcher(q);
+    Matcher iso = YEAR_MONTH_ISO.matcher(q);
+    Matcher cjk = CJK_YEAR_MONTH.matcher(q);
+    if (m.find()) {
+      base = month(YearMonth.of(Integer.parseInt(m.group(2)), month(m.group(1))));
+    } else if (iso.find()) {
+      base = month(YearMonth.of(Integer.parseInt(iso.group(1)), Integer.parseInt(iso.group(2))));
+    } else if (cjk.find()) {
+      int year = Integer.parseInt(cjk.group(1));
+      base =
+          cjk.group(2) != null
+              ? month(YearMonth.of(year, Math.max(1, Math.min(12, Integer.parseInt(cjk.group(2))))))
+              : year(year);
+    } else {
+      Matcher y = YEAR.matcher(q);
+      if (y.find()) {
+        base = year(Integer.parseInt(y.group(1)));
+      }
+    }
+    if (base == null) {
+      return Optional.empty();
+    }
+    if (BEFORE.matcher(q).find()) {
+      return Optional.of(
+          new DateRange(
+              LocalDate.of(1900, 1, 1), base.from().minusDays(1), "before " + base.label()));
+    }
+    Matcher after = AFTER.matcher(q);
+    if (after.find()) {
+      LocalDate from = after.group(1).equals("since") ? base.from() : base.to().plusDays(1);
+      return Optional.of(
+          new DateRange(from, LocalDate.of(2999, 12, 31), after.group(1) + " " + base.label()));
+    }
+    return Optional.of(base);
+  }
+
+  /** "between January and March 2025", "from May 2024 to 2025". */
+  private static Optional<DateRange> span(String q) {
+    if (!SPAN.matcher(q).find()) {
+      return Optional.empty();
+    }
+    List<String[]> points = new java.util.ArrayList<>();
+    Matcher m = POINT.matcher(q);
+    while (m.find()) {
+      points.add(new String[] {m.group(1), m.group(2) != null ? m.group(2) : m.group(3)});
+    }
+    if (points.size() < 2) {
+      return Optional.empty();
+    }
+    String[] a = points.get(0);
+    String[] b = points.get(points.size() - 1);
+    String yearA = a[1] != null ? a[1] : b[1];
+    String yearB = b[1] != null ? b[1] : a[1];
+    if (yearA == null || yearB == null) {
+      return Optional.empty();
+    }
+    LocalDate from =
+        a[0] == null
+            ? LocalDate.of(Integer.parseInt(yearA), 1, 1)
+            : YearMonth.of(Integer.parseInt(yearA), month(a[0])).atDay(1);
+    LocalDate to =
+        b[0] == null
+            ? LocalDate.of(Integer.parseInt(yearB), 12, 31)
+            : YearMonth.of(Integer.parseInt(yearB), month(b[0])).atEndOfMonth();
+    if (to.isBefore(from)) {
+      return Optional.empty();
+    }
+    return Optional.of(new DateRange(from, to, "between " + label(from) + " and " + label(to)));
+  }
+
+  private static String label(LocalDate d) {
+    return d.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + d.getYear();
+  }
+
+  private static DateRange month(YearMonth ym) {
+    return new DateRange(
+        ym.atDay(1),
+        ym.atEndOfMonth(),
+        ym.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + ym.getYear());
+  }
+
+  private static DateRange year(int year) {
+    return new DateRange(
+        LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), String.valueOf(year));
+  }
+
+  private static Month month(String name) {
+    String three = name.substring(0, 3);
+    for (Month m : Month.values()) {
+      if (m.getDisplayName(TextStyle.SHORT, Locale.ENGLISH)
+          .toLowerCase(Locale.ROOT)
+          .equals(three)) {
+        return m;
+      }
+    }
+    throw new IllegalArgumentException("not a month: " + name);
+  }
+}

@@ -1,0 +1,265 @@
+package dev.paperbot.understand;
+
+import dev.paperbot.Paper;
+import dev.paperbot.retrieve.PaperIndex;
+import dev.paperbot.retrieve.Terms;
+import java.lang.Character.UnicodeScript;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reads a chat question into an {@link Interpretation}. Every step is general: cues come from the
+ * lexicon, names and acronyms from the corpus, corrections from the corpus vocabulary.
+ */
+public final class Interpreter {
+
+  private final PaperIndex index;
+  private final Lexicon lexicon;
+  private final SpellCorrector speller;
+  private final PaperNames names;
+  private final Authors authors;
+  private final Set<String> corpusTerms;
+  private final Set<String> titleBigrams;
+  private final Glossary glossary = Glossary.load();
+
+  public Interpreter(PaperIndex index, Lexicon lexicon, PaperNames names) {
+    this.index = index;
+    this.lexicon = lexicon;
+    this.names = names;
+    this.authors = new Authors(index.corpus().papers());
+    Map<String, Integer> freq = new HashMap<>();
+    Set<String> terms = new java.util.HashSet<>();
+    for (Paper p : index.corpus().papers()) {
+      String text = p.title() + " " + p.abstractText() + " " + String.join(" ", p.authors());
+      for (Terms.Token t : Terms.tokens(text)) {
+        freq.merge(t.surface(), 1, Integer::sum);
+        if (t.term() != null) {
+          terms.add(t.term());
+        }
+      }
+    }
+    this.corpusTerms = Set.copyOf(terms);
+    Set<String> bigrams = new java.util.HashSet<>();
+    for (Paper p : index.corpus().papers()) {
+      List<String> t = Terms.terms(p.title());
+      for (int i = 0; i + 1 < t.size(); i++) {
+        bigrams.add(t.get(i) + " " + t.get(i + 1));
+      }
+    }
+    this.titleBigrams = Set.copyOf(bigrams);
+    this.speller = new SpellCorrector(freq, lexicon.cueWords());
+  }
+
+  public Interpretation interpret(String raw) {
+    String cleaned = ChatText.clean(raw);
+    String lower = cleaned.toLowerCase(Locale.ROOT);
+    // Chinese words reach retrieval in the abstracts' English too.
+    String english = glossary.english(lower);
+    if (!english.isEmpty()) {
+      lower = lower + " " + english;
+    }
+    List<Terms.Token> tokens = Terms.tokens(lower);
+
+    // Correct typos in place so the rules read "introduced", not "introdcued".
+    StringBuilder normalized = new StringBuilder(lower);
+    List<String> words = new ArrayList<>();
+    for (int i = tokens.size() - 1; i >= 0; i--) {
+      Terms.Token t = tokens.get(i);
+      // "BERT", "GRPO", "mHC": a word typed with capitals inside is a name, not a typo.
+      String typed =
+          t.end() <= cleaned.length() ? cleaned.substring(t.start(), t.end()) : t.surface();
+      String fixed =
+          typedAsName(typed) || DateRange.isMonth(t.surface())
+              ? t.surface()
+              : speller.correct(t.surface());
+      if (!fixed.equals(t.surface()) && t.end() <= normalized.length()) {
+        normalized.replace(t.start(), t.end(), fixed);
+      }
+      words.add(0, fixed);
+    }
+    versions(words);
+    String norm = normalized.toString();
+    EnumSet<Signal> signals = lexicon.signals(norm);
+
+    Set<String> terms = new LinkedHashSet<>();
+    List<String> sequence = new ArrayList<>();
+    List<String> thing = new ArrayList<>();
+    for (String w : words) {
+      String term = singularKnown(Terms.termOf(w));
+      if (term == null) {
+        continue;
+      }
+      terms.add(term);
+      sequence.add(term);
+      if (lexicon.isFrameWord(w) || lexicon.isFrameTerm(term)) {
+        continue;
+      }
+      // "w/", "q": a single Latin letter names nothing.
+      if (term.length() == 1 && term.charAt(0) < 0x80 && Character.isLetter(term.charAt(0))) {
+        continue;
+      }
+      // The corpus is English: a Chinese word it never uses cannot name a thing in it.
+      if (isCjk(term) && !corpusTerms.contains(term)) {
+        continue;
+      }
+      if (!thing.contains(term)) {
+        thing.add(term);
+      }
+    }
+    RuledOut ruledOut = negated(lower);
+    Set<String> excluded = ruledOut.paperIds();
+    List<PaperNames.Ref> refs = new ArrayList<>();
+    for (Paper linked : linked(raw)) {
+      refs.add(new PaperNames.Ref(linked, 1, 10, Set.of(), linked.id(), -1));
+    }
+    for (PaperNames.Ref r : names.resolve(sequence)) {
+      if (!excluded.contains(r.paper().id())
+          && refs.stream().noneMatch(x -> x.paper().equals(r.paper()))) {
+        refs.add(r);
+      }
+    }
+    Set<String> named = new LinkedHashSet<>();
+    for (PaperNames.Ref r : refs) {
+      named.addAll(r.matched());
+    }
+    // Words that rule a paper out ("not v2") are not what the question asks about.
+    thing.removeAll(ruledOut.terms());
+    List<String> rest = thing.stream().filter(t -> !named.contains(t)).toList();
+    return new Interpretation(
+        cleaned,
+        norm,
+        signals,
+        Set.copyOf(terms),
+        refs,
+        List.copyOf(thing),
+        rest,
+        authors.find(
+            words, signals.contains(Signal.AUTHOR) || signals.contains(Signal.AUTHOR_LIST)),
+        DateRange.find(norm),
+        counted(words),
+        Set.copyOf(excluded));
+  }
+
+  // An arXiv id, bare or in a link: the most exact reference a question can make.
+  private static final java.util.regex.Pattern ARXIV_ID =
+      java.util.regex.Pattern.compile("(?<![\\d.])(\\d{4}\\.\\d{4,5})(?:v\\d+)?(?![\\d])");
+
+  private List<Paper> linked(String raw) {
+    List<Paper> out = new ArrayList<>();
+    if (raw == null) {
+      return out;
+    }
+    java.util.regex.Matcher m =
+        ARXIV_ID.matcher(raw.length() > 4_000 ? raw.substring(0, 4_000) : raw);
+    while (m.find()) {
+      index.corpus().byId(m.group(1)).filter(p -> !out.contains(p)).ifPresent(out::add);
+    }
+    return out;
+  }
+
+  // "not v2", "rather than the NSA paper", "except mHC": the words after it name a paper ruled out.
+  private static final java.util.regex.Pattern NEGATION =
+      java.util.regex.Pattern.compile(
+          "\\b(?:not|except|excluding|besides|rather than|other than|instead of|apart from)\\s+(?:the\\s+)?((?:[\\w.-]+)(?:\\s+[\\w.-]+)?)");
+
+  /** What a negation rules out: the papers its words name, and those words. */
+  private record RuledOut(Set<String> paperIds, Set<String> terms) {}
+
+  private RuledOut negated(String lower) {
+    Set<String> ids = new java.util.HashSet<>();
+    Set<String> terms = new java.util.HashSet<>();
+    java.util.regex.Matcher m = NEGATION.matcher(lower);
+    while (m.find()) {
+      List<String> span = new ArrayList<>();
+      for (String w : m.group(1).split("\\s+")) {
+        String t = Terms.termOf(w);
+        if (t != null) {
+          span.add(t);
+        }
+      }
+      versions(span);
+      for (PaperNames.Ref r : names.resolve(span)) {
+        // Only a paper the span names outright; a shared word ("deepseek") rules out nothing.
+        if (r.coverage() >= 0.99 || r.matched().containsAll(span)) {
+          ids.add(r.paper().id());
+          terms.addAll(span);
+        }
+      }
+    }
+    return new RuledOut(ids, terms);
+  }
+
+  /**
+   * "prover 1.5", "coder 2": a bare version number right after a title word is that title's version
+   * term ("v1.5") when a title says the two together ("DeepSeek-Prover-V1.5"); "like 3" stays 3.
+   */
+  private void versions(List<String> words) {
+    for (int i = 1; i < words.size(); i++) {
+      String w = words.get(i);
+      String before = Terms.termOf(words.get(i - 1));
+      if (w.matches("\\d+(\\.\\d+)?")
+          && before != null
+          && titleBigrams.contains(before + " v" + w)) {
+        words.set(i, "v" + w);
+      }
+    }
+  }
+
+  /**
+   * What "how many" / "how much" counts: the last word of the run that follows ("how many total
+   * parameters does" → parameters, "how many H800 GPUs was" → GPUs).
+   */
+  private Optional<String> counted(List<String> words) {
+    for (int i = 0; i + 1 < words.size(); i++) {
+      if (words.get(i).equals("how")
+          && (words.get(i + 1).equals("many") || words.get(i + 1).equals("much"))) {
+        String last = null;
+        for (int j = i + 2; j < words.size(); j++) {
+          String term = singularKnown(Terms.termOf(words.get(j)));
+          if (term == null || lexicon.isFrameWord(words.get(j))) {
+            break;
+          }
+          last = term;
+        }
+        return Optional.ofNullable(last);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** "gpus" typed in lower case is the corpus's "gpu" (from "GPUs"): the known singular. */
+  private String singularKnown(String term) {
+    if (term != null
+        && term.length() > 3
+        && term.endsWith("s")
+        && !corpusTerms.contains(term)
+        && corpusTerms.contains(term.substring(0, term.length() - 1))) {
+      return term.substring(0, term.length() - 1);
+    }
+    return term;
+  }
+
+  private static boolean typedAsName(String typed) {
+    long upper = typed.chars().filter(Character::isUpperCase).count();
+    return upper >= 2 || (upper == 1 && !Character.isUpperCase(typed.charAt(0)));
+  }
+
+  private static boolean isCjk(String term) {
+    return term.codePoints()
+        .anyMatch(
+            cp -> {
+              UnicodeScript s = UnicodeScript.of(cp);
+              return s == UnicodeScript.HAN
+                  || s == UnicodeScript.HIRAGANA
+                  || s == UnicodeScript.KATAKANA
+                  || s == UnicodeScript.HANGUL;
+            });
+  }
+}

@@ -1,0 +1,121 @@
+package dev.paperbot.understand;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/**
+ * The question-framing vocabulary, loaded from resources so that cues are data, not code: the
+ * intent rules ({@code intent-rules.tsv}) and the frame words ({@code frame-words.txt}).
+ */
+public final class Lexicon {
+
+  private record Rule(Signal signal, Pattern pattern) {}
+
+  private static final Pattern WORD = Pattern.compile("[a-z]{2,}");
+
+  private final List<Rule> rules;
+  private final Set<String> frameWords;
+  private final Set<String> frameTerms;
+  private final Set<String> cueWords;
+
+  private Lexicon(List<Rule> rules, Set<String> frameWords, Set<String> cueWords) {
+    this.rules = List.copyOf(rules);
+    this.frameWords = Set.copyOf(frameWords);
+    Set<String> terms = new HashSet<>();
+    for (String w : frameWords) {
+      String t = dev.paperbot.retrieve.Terms.termOf(w);
+      if (t != null) {
+        terms.add(t);
+      }
+    }
+    this.frameTerms = Set.copyOf(terms);
+    this.cueWords = Set.copyOf(cueWords);
+  }
+
+  /** The lexicon shipped with PaperBot. */
+  public static Lexicon load() {
+    List<Rule> rules = new ArrayList<>();
+    Set<String> cueWords = new HashSet<>();
+    for (String line : lines("intent-rules.tsv")) {
+      int tab = line.indexOf('\t');
+      if (tab < 0) {
+        throw new IllegalStateException("intent-rules.tsv: no tab in rule: " + line);
+      }
+      Signal signal = Signal.valueOf(line.substring(0, tab).strip());
+      String regex = line.substring(tab + 1);
+      try {
+        rules.add(new Rule(signal, Pattern.compile(regex)));
+      } catch (PatternSyntaxException e) {
+        throw new IllegalStateException("intent-rules.tsv: bad regex for " + signal, e);
+      }
+      // Words the rules spell out are words users type: spelling correction may aim at them.
+      Matcher m = WORD.matcher(regex.replaceAll("\\\\[a-z]", " "));
+      while (m.find()) {
+        cueWords.add(m.group());
+      }
+    }
+    Set<String> frame = new HashSet<>(lines("frame-words.txt"));
+    cueWords.addAll(frame);
+    return new Lexicon(rules, frame, cueWords);
+  }
+
+  /** Every signal the rules find in a cleaned, lower-cased question. */
+  public EnumSet<Signal> signals(String lowerQuestion) {
+    EnumSet<Signal> out = EnumSet.noneOf(Signal.class);
+    for (Rule r : rules) {
+      if (!out.contains(r.signal()) && r.pattern().matcher(lowerQuestion).find()) {
+        out.add(r.signal());
+      }
+    }
+    return out;
+  }
+
+  /** True for words that frame a question ("which", "paper", "introduced"). */
+  public boolean isFrameWord(String surface) {
+    return frameWords.contains(surface);
+  }
+
+  /** True for index terms of frame words: "described" frames a question as "describe" does. */
+  public boolean isFrameTerm(String term) {
+    return frameTerms.contains(term);
+  }
+
+  /** Words of the question frame and cues, for spelling correction. */
+  public Set<String> cueWords() {
+    return cueWords;
+  }
+
+  private static List<String> lines(String name) {
+    try (InputStream in = Lexicon.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("lexicon resource missing: " + name);
+      }
+      List<String> out = new ArrayList<>();
+      try (BufferedReader r =
+          new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+        for (String line = r.readLine(); line != null; line = r.readLine()) {
+          if (!line.isBlank() && !line.startsWith("#")) {
+            out.add(
+                line.strip().toLowerCase(Locale.ROOT).equals(line.strip()) ? line.strip() : line);
+          }
+        }
+      }
+      return out;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read lexicon resource " + name, e);
+    }
+  }
+}

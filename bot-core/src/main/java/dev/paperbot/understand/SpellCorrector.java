@@ -1,0 +1,169 @@
+package dev.paperbot.understand;
+
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Corrects typos in question words against the words PaperBot knows: the corpus's own words and the
+ * question cues. Damerau-Levenshtein distance 1 for short words, 2 for long ones; among candidates,
+ * the most frequent corpus word wins. Known words are never changed.
+ */
+public final class SpellCorrector {
+
+  private final Map<String, Integer> frequency;
+  private final Set<String> cueWords;
+
+  /**
+   * @param frequency how often each lower-cased corpus word occurs
+   * @param cueWords question-frame words, also valid targets
+   */
+  public SpellCorrector(Map<String, Integer> frequency, Set<String> cueWords) {
+    this.frequency = Map.copyOf(frequency);
+    this.cueWords = Set.copyOf(cueWords);
+  }
+
+  public boolean isKnown(String word) {
+    return frequency.containsKey(word) || cueWords.contains(word);
+  }
+
+  /** The word itself when known, too short or not close to anything; else the correction. */
+  public String correct(String word) {
+    if (word.length() < 3
+        || isKnown(word)
+        || !word.chars().allMatch(c -> c < 0x250 && Character.isLetter(c))) {
+      return word;
+    }
+    int max = word.length() >= 8 ? 2 : 1;
+    String best = word;
+    long bestRank = Long.MAX_VALUE;
+    for (String cand : cueWords) {
+      long rank = rank(word, cand, max, 1000);
+      if (rank < bestRank) {
+        best = cand;
+        bestRank = rank;
+      }
+    }
+    for (Map.Entry<String, Integer> e : frequency.entrySet()) {
+      long rank = rank(word, e.getKey(), max, e.getValue());
+      if (rank < bestRank) {
+        best = e.getKey();
+        bestRank = rank;
+      }
+    }
+    if (best.equals(word)) {
+      best = completion(word);
+    }
+    return best;
+  }
+
+  /**
+   * Chat abbreviates: "params", "aux", "tech". A word the corpus lacks that starts a corpus word (a
+   * plural "s" aside) becomes the most frequent such word.
+   */
+  private String completion(String word) {
+    String stem =
+        word.endsWith("s") && word.length() > 4 ? word.substring(0, word.length() - 1) : word;
+    if (stem.length() < 3) {
+      return word;
+    }
+    String best = word;
+    int bestFreq = 0;
+    for (Map.Entry<String, Integer> e : frequency.entrySet()) {
+      // An abbreviation keeps a third of its word at least: "aux" is "auxiliary", "put" is not
+      // "putnambench".
+      if (e.getKey().length() > stem.length() + 1
+          && e.getKey().length() <= 3 * stem.length()
+          && e.getKey().startsWith(stem)
+          && (e.getValue() > bestFreq
+              || (e.getValue() == bestFreq && e.getKey().compareTo(best) < 0))) {
+        best = e.getKey();
+        bestFreq = e.getValue();
+      }
+    }
+    return best;
+  }
+
+  /**
+   * Lower is better: distance first, then a dropped letter over a changed one (the commonest typo:
+   * "wich" is "which" before "with"), then frequency, then the word itself for stability.
+   */
+  private static long rank(String typo, String cand, int max, int freq) {
+    int d = distance(typo, cand, max);
+    if (d > max) {
+      return Long.MAX_VALUE;
+    }
+    // One changed or extra letter in a short word is as likely another word ("format" and
+    // "formal", "part" and "art") as a typo; only dropped or swapped letters are corrected.
+    if (typo.length() < 7
+        && (typo.length() > cand.length()
+            || (typo.length() == cand.length() && !isTransposition(typo, cand)))) {
+      return Long.MAX_VALUE;
+    }
+    // A three-letter word with two letters swapped is usually another word ("per", "pre").
+    if (typo.length() < 4 && typo.length() == cand.length()) {
+      return Long.MAX_VALUE;
+    }
+    long omission = isSubsequence(typo, cand) ? 0 : 1;
+    return (d * 2L + omission) * 1_000_000L - Math.min(freq, 999_999);
+  }
+
+  private static boolean isTransposition(String a, String b) {
+    int first = -1;
+    for (int i = 0; i < a.length(); i++) {
+      if (a.charAt(i) != b.charAt(i)) {
+        first = i;
+        break;
+      }
+    }
+    return first >= 0
+        && first + 1 < a.length()
+        && a.charAt(first) == b.charAt(first + 1)
+        && a.charAt(first + 1) == b.charAt(first)
+        && a.substring(first + 2).equals(b.substring(first + 2));
+  }
+
+  private static boolean isSubsequence(String small, String big) {
+    int i = 0;
+    for (int j = 0; j < big.length() && i < small.length(); j++) {
+      if (small.charAt(i) == big.charAt(j)) {
+        i++;
+      }
+    }
+    return i == small.length();
+  }
+
+  /** Optimal string alignment distance, giving up early past {@code max}. */
+  public static int distance(String a, String b, int max) {
+    if (Math.abs(a.length() - b.length()) > max) {
+      return max + 1;
+    }
+    int n = a.length();
+    int m = b.length();
+    int[][] d = new int[n + 1][m + 1];
+    for (int i = 0; i <= n; i++) {
+      d[i][0] = i;
+    }
+    for (int j = 0; j <= m; j++) {
+      d[0][j] = j;
+    }
+    for (int i = 1; i <= n; i++) {
+      int rowMin = Integer.MAX_VALUE;
+      for (int j = 1; j <= m; j++) {
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        int v = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+        if (i > 1
+            && j > 1
+            && a.charAt(i - 1) == b.charAt(j - 2)
+            && a.charAt(i - 2) == b.charAt(j - 1)) {
+          v = Math.min(v, d[i - 2][j - 2] + 1);
+        }
+        d[i][j] = v;
+        rowMin = Math.min(rowMin, v);
+      }
+      if (rowMin > max) {
+        return max + 1;
+      }
+    }
+    return d[n][m];
+  }
+}
