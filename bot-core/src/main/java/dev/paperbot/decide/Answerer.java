@@ -140,9 +140,55 @@ public final class Answerer implements AutoCloseable {
   }
 
   private Answer decideByRules(Interpretation q, String conversation) {
-    if (q.has(Signal.HELP) || q.isBlank()) {
-      return help();
-    }
+    IntentRules.Reading reading = read(q, conversation);
+    List<String> rest = q.rest();
+    return switch (IntentRules.classify(reading)) {
+      case Intent.Help h -> help();
+      case Intent.ExtremeOf e -> Lists.extremeOf(e.papers(), e.newest());
+      case Intent.Neighbour n -> Lists.neighbour(index.corpus().papers(), n.of(), n.after());
+      case Intent.Compare c -> Compare.compare(c.first(), c.second(), index);
+      case Intent.ByAuthor a -> Lists.byAuthor(a.authors());
+      case Intent.AuthorOf a ->
+          new Answer.Found(
+              Kind.AUTHOR,
+              "\u201c" + a.paper().title() + "\u201d is by " + a.paper().authorLine(),
+              List.of(),
+              List.of(a.paper()),
+              a.fromContext() ? 0.8 : 0.95);
+      case Intent.NewestOrOldest n -> {
+        List<Paper> pool =
+            n.within()
+                .map(d -> index.publishedBetween(d.from(), d.to()))
+                .filter(l -> !l.isEmpty())
+                .orElse(index.corpus().papers());
+        yield Lists.extreme(pool, n.newest(), q);
+      }
+      case Intent.ByDate d -> Lists.byDate(index, d.span());
+      case Intent.DateOf d ->
+          new Answer.Found(
+              Kind.DATE,
+              "\u201c"
+                  + d.paper().title()
+                  + "\u201d was first submitted to arXiv on "
+                  + DAY.format(d.paper().published())
+                  + ".",
+              List.of(),
+              List.of(d.paper()),
+              d.fromContext() ? 0.8 : 0.95);
+      case Intent.Origin o -> Origins.origin(q, mentions, index);
+      case Intent.TopicList t -> Lists.byTopic(index, q, mentions.variants(q.thing()));
+      case Intent.Definition d -> Origins.definition(q, d.refs(), mentions, index);
+      case Intent.Card c -> lookup.card(c.paper(), c.fromContext() ? 0.8 : 0.9);
+      case Intent.Fact f -> Facts.fact(f.paper(), rest, q, index);
+      case Intent.Anywhere a -> Facts.anywhere(q, index);
+    };
+  }
+
+  /**
+   * The slots the table reads, resolved once: the papers a question names, else the one it
+   * describes, else the conversation's; the two sides of a comparison.
+   */
+  IntentRules.Reading read(Interpretation q, String conversation) {
     List<Paper> refs = q.refs().stream().map(PaperNames.Ref::paper).toList();
     if (refs.isEmpty() && describesAPaper(q)) {
       refs = fromRetrieval.described(q.thing(), q.excluded()).map(List::of).orElse(List.of());
@@ -150,37 +196,32 @@ public final class Answerer implements AutoCloseable {
         && !q.has(Signal.COMPARE)
         && q.thing().size() >= Tuning.LONG_THING
         && q.authors().isEmpty()) {
-      Set<String> named = ids(refs);
-      Optional<Paper> instead = fromRetrieval.describedInstead(q.thing(), named);
+      Optional<Paper> instead = fromRetrieval.describedInstead(q.thing(), ids(refs));
       if (instead.isPresent()) {
         refs = List.of(instead.get());
       }
     }
-    if (refs.size() >= 2 && (q.has(Signal.NEWEST) || q.has(Signal.OLDEST))) {
-      return Lists.extremeOf(refs, q.has(Signal.NEWEST));
-    }
-    if (refs.size() == 1 && (q.has(Signal.AFTER) || q.has(Signal.BEFORE))) {
-      return Lists.neighbour(index.corpus().papers(), refs.get(0), q.has(Signal.AFTER));
-    }
-    List<String> rest = q.rest();
     boolean fromContext = false;
+    List<Paper> lastAnswer = List.of();
     // "newest paper?" in a thread asks about the set; "which one is newer?" about the last answer.
     boolean asksTheSet = (q.has(Signal.NEWEST) || q.has(Signal.OLDEST)) && !q.has(Signal.FOLLOWUP);
-    if (refs.isEmpty() && !asksTheSet && (q.has(Signal.FOLLOWUP) || q.thing().isEmpty())) {
-      Optional<Conversations.Context> ctx = conversations.get(conversation);
-      if (ctx.isPresent()) {
-        List<Paper> last = ctx.get().papers();
-        OptionalInt pointed = ordinal(q.normalized(), last.size());
-        if (pointed.isPresent()) {
-          refs = List.of(last.get(pointed.getAsInt()));
-        } else if (last.size() >= 2 && (q.has(Signal.NEWEST) || q.has(Signal.OLDEST))) {
-          return Lists.extremeOf(last, q.has(Signal.NEWEST));
-        } else {
-          refs = last.subList(0, 1);
-        }
-        fromContext = true;
+    Optional<Conversations.Context> ctx = conversations.get(conversation);
+    if (refs.isEmpty()
+        && !asksTheSet
+        && (q.has(Signal.FOLLOWUP) || q.thing().isEmpty())
+        && ctx.isPresent()) {
+      List<Paper> last = ctx.get().papers();
+      OptionalInt pointed = ordinal(q.normalized(), last.size());
+      if (pointed.isPresent()) {
+        refs = List.of(last.get(pointed.getAsInt()));
+      } else if (last.size() >= 2 && (q.has(Signal.NEWEST) || q.has(Signal.OLDEST))) {
+        lastAnswer = last;
+      } else {
+        refs = last.subList(0, 1);
       }
+      fromContext = true;
     }
+    List<Paper> compared = List.of();
     if (q.has(Signal.COMPARE)) {
       // In the order the question names them ("compare A and B" puts A first); with one named,
       // the other is the paper the conversation was about.
@@ -198,70 +239,11 @@ public final class Answerer implements AutoCloseable {
         }
       }
       if (two.size() == 1) {
-        conversations
-            .get(conversation)
-            .map(c -> c.papers().get(0))
-            .filter(p -> !two.contains(p))
-            .ifPresent(two::add);
+        ctx.map(c -> c.papers().get(0)).filter(p -> !two.contains(p)).ifPresent(two::add);
       }
-      if (two.size() >= 2) {
-        return Compare.compare(two.get(0), two.get(1), index);
-      }
+      compared = List.copyOf(two);
     }
-    if (!q.authors().isEmpty()
-        && (refs.isEmpty() || q.has(Signal.LIST) || q.has(Signal.AUTHOR_LIST))) {
-      return Lists.byAuthor(q.authors());
-    }
-    if (q.has(Signal.AUTHOR) && !refs.isEmpty() && !q.has(Signal.ORIGIN)) {
-      Paper p = refs.get(0);
-      return new Answer.Found(
-          Kind.AUTHOR,
-          "\u201c" + p.title() + "\u201d is by " + p.authorLine(),
-          List.of(),
-          List.of(p),
-          fromContext ? 0.8 : 0.95);
-    }
-    if ((q.has(Signal.NEWEST) || q.has(Signal.OLDEST)) && refs.isEmpty()) {
-      List<Paper> pool =
-          q.dates()
-              .map(d -> index.publishedBetween(d.from(), d.to()))
-              .filter(l -> !l.isEmpty())
-              .orElse(index.corpus().papers());
-      return Lists.extreme(pool, q.has(Signal.NEWEST), q);
-    }
-    if (q.dates().isPresent() && (refs.isEmpty() || q.has(Signal.LIST))) {
-      return Lists.byDate(index, q.dates().get());
-    }
-    if (q.has(Signal.DATE) && !refs.isEmpty() && !q.has(Signal.ORIGIN)) {
-      Paper p = refs.get(0);
-      return new Answer.Found(
-          Kind.DATE,
-          "\u201c"
-              + p.title()
-              + "\u201d was first submitted to arXiv on "
-              + DAY.format(p.published())
-              + ".",
-          List.of(),
-          List.of(p),
-          fromContext ? 0.8 : 0.95);
-    }
-    if (q.has(Signal.ORIGIN) && !q.thing().isEmpty()) {
-      return Origins.origin(q, mentions, index);
-    }
-    if (q.has(Signal.LIST) && !q.thing().isEmpty()) {
-      return Lists.byTopic(index, q, mentions.variants(q.thing()));
-    }
-    if (q.has(Signal.DEFINITION) && !q.has(Signal.SUMMARY) && (refs.isEmpty() || rest.isEmpty())) {
-      return Origins.definition(q, refs, mentions, index);
-    }
-    if (!refs.isEmpty()) {
-      Paper p = refs.get(0);
-      if (rest.isEmpty() || q.has(Signal.SUMMARY)) {
-        return lookup.card(p, fromContext ? 0.8 : 0.9);
-      }
-      return Facts.fact(p, rest, q, index);
-    }
-    return Facts.anywhere(q, index);
+    return new IntentRules.Reading(q, refs, fromContext, lastAnswer, compared);
   }
 
   // "the second one", "the 2nd paper", "#3", "the last one": a pointer into the last answer's list.

@@ -1,0 +1,131 @@
+package dev.paperbot.decide;
+
+import dev.paperbot.Paper;
+import dev.paperbot.understand.Interpretation;
+import dev.paperbot.understand.Signal;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * The ordered table that turns a reading of a question into an {@link Intent}: the first row that
+ * fires wins. Each row names the cue and slots it needs, so a test can walk the table row by row
+ * ("fires", "must not fire") and a new kind of question is a new row, not another branch.
+ */
+final class IntentRules {
+  private IntentRules() {}
+
+  /**
+   * A question as the table reads it.
+   *
+   * @param q the interpretation
+   * @param refs the papers it is about: named, described, or from the conversation
+   * @param fromContext true when {@code refs} came from the conversation's last answer
+   * @param lastAnswer the papers of the conversation's last answer, when it listed several and the
+   *     question points at them as a group ("which one is newer?")
+   * @param compared the two papers of a comparison, when the question compares and both are known
+   */
+  record Reading(
+      Interpretation q,
+      List<Paper> refs,
+      boolean fromContext,
+      List<Paper> lastAnswer,
+      List<Paper> compared) {
+    boolean has(Signal s) {
+      return q.has(s);
+    }
+
+    boolean newestOrOldest() {
+      return has(Signal.NEWEST) || has(Signal.OLDEST);
+    }
+  }
+
+  /** One row: a name for tests and logs, and what it makes of a reading when it fires. */
+  record Rule(String name, Function<Reading, Optional<Intent>> fire) {}
+
+  static final List<Rule> TABLE =
+      List.of(
+          rule("help", r -> r.has(Signal.HELP) || r.q().isBlank(), r -> new Intent.Help()),
+          rule(
+              "which of the named is newer/older",
+              r -> r.refs().size() >= 2 && r.newestOrOldest(),
+              r -> new Intent.ExtremeOf(r.refs(), r.has(Signal.NEWEST))),
+          rule(
+              "which of the last answer's is newer/older",
+              r -> r.lastAnswer().size() >= 2 && r.newestOrOldest(),
+              r -> new Intent.ExtremeOf(r.lastAnswer(), r.has(Signal.NEWEST))),
+          rule(
+              "right after / before a paper",
+              r -> r.refs().size() == 1 && (r.has(Signal.AFTER) || r.has(Signal.BEFORE)),
+              r -> new Intent.Neighbour(r.refs().get(0), r.has(Signal.AFTER))),
+          rule(
+              "compare two papers",
+              r -> r.has(Signal.COMPARE) && r.compared().size() >= 2,
+              r -> new Intent.Compare(r.compared().get(0), r.compared().get(1))),
+          rule(
+              "papers by an author",
+              r ->
+                  !r.q().authors().isEmpty()
+                      && (r.refs().isEmpty() || r.has(Signal.LIST) || r.has(Signal.AUTHOR_LIST)),
+              r -> new Intent.ByAuthor(r.q().authors())),
+          rule(
+              "authors of a paper",
+              r -> r.has(Signal.AUTHOR) && !r.refs().isEmpty() && !r.has(Signal.ORIGIN),
+              r -> new Intent.AuthorOf(r.refs().get(0), r.fromContext())),
+          rule(
+              "newest/oldest of the set",
+              r -> r.newestOrOldest() && r.refs().isEmpty(),
+              r -> new Intent.NewestOrOldest(r.has(Signal.NEWEST), r.q().dates())),
+          rule(
+              "papers of a span",
+              r -> r.q().dates().isPresent() && (r.refs().isEmpty() || r.has(Signal.LIST)),
+              r -> new Intent.ByDate(r.q().dates().get())),
+          rule(
+              "date of a paper",
+              r -> r.has(Signal.DATE) && !r.refs().isEmpty() && !r.has(Signal.ORIGIN),
+              r -> new Intent.DateOf(r.refs().get(0), r.fromContext())),
+          rule(
+              "origin of a thing",
+              r -> r.has(Signal.ORIGIN) && !r.q().thing().isEmpty(),
+              r -> new Intent.Origin()),
+          rule(
+              "papers about a topic",
+              r -> r.has(Signal.LIST) && !r.q().thing().isEmpty(),
+              r -> new Intent.TopicList()),
+          rule(
+              "definition",
+              r ->
+                  r.has(Signal.DEFINITION)
+                      && !r.has(Signal.SUMMARY)
+                      && (r.refs().isEmpty() || r.q().rest().isEmpty()),
+              r -> new Intent.Definition(r.refs())),
+          rule(
+              "card of a paper",
+              r -> !r.refs().isEmpty() && (r.q().rest().isEmpty() || r.has(Signal.SUMMARY)),
+              r -> new Intent.Card(r.refs().get(0), r.fromContext())),
+          rule(
+              "fact in a paper",
+              r -> !r.refs().isEmpty(),
+              r -> new Intent.Fact(r.refs().get(0), r.q().rest())),
+          rule("fact anywhere", r -> true, r -> new Intent.Anywhere()));
+
+  private static Rule rule(
+      String name, java.util.function.Predicate<Reading> when, Function<Reading, Intent> then) {
+    return new Rule(name, r -> when.test(r) ? Optional.of(then.apply(r)) : Optional.empty());
+  }
+
+  /** The first row that fires; the last row always does. */
+  static Intent classify(Reading r) {
+    return firing(r).fire().apply(r).orElseThrow();
+  }
+
+  /** The row that decides a reading. */
+  static Rule firing(Reading r) {
+    for (Rule rule : TABLE) {
+      if (rule.fire().apply(r).isPresent()) {
+        return rule;
+      }
+    }
+    throw new IllegalStateException("the last row fires for every reading");
+  }
+}

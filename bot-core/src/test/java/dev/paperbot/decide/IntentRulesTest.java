@@ -1,0 +1,79 @@
+package dev.paperbot.decide;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import java.time.Clock;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The intent table row by row: which row a question fires, and rows it must not fire. */
+class IntentRulesTest {
+
+  private static Answerer engine;
+
+  @BeforeAll
+  static void open() {
+    engine = Answerer.open(null, Duration.ofMinutes(30), Clock.systemUTC());
+  }
+
+  @AfterAll
+  static void close() {
+    engine.close();
+  }
+
+  private static String row(String question) {
+    return IntentRules.firing(engine.read(engine.interpreter().interpret(question), null)).name();
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          help                                                     | help
+          ''                                                       | help
+          which was posted first, prover 1.5 or the fire-flyer paper? | which of the named is newer/older
+          what got posted right after the v3 tech report?          | right after / before a paper
+          NSA vs DSA, how do they differ                           | compare two papers
+          the ophthalmology study vs the surgery one               | compare two papers
+          which papers have damai dai as an author                 | papers by an author
+          who wrote the engram paper                               | authors of a paper
+          who's first author on the robot surgery evaluation       | authors of a paper
+          what's the oldest paper in here                          | newest/oldest of the set
+          anything in here from dec 2024?                          | papers of a span
+          when did the engram / conditional memory paper come out  | date of a paper
+          which paper introduced MLA?                              | origin of a thing
+          whose idea was the u-shaped scaling law                  | origin of a thing
+          papers that study scaling laws?                          | papers about a topic
+          all the sparse attention papers?                         | papers about a topic
+          what is mHC?                                             | definition
+          wait what's RLPAF                                        | definition
+          tldr of the quantization report pls                      | card of a paper
+          got a link to the manifold hyper-connections paper?      | card of a paper
+          how many H800 GPUs was deepseek v3 trained on?           | fact in a paper
+          what is the capital of France?                           | definition
+          anyone know a good ramen place near the office?          | fact anywhere
+          """)
+  void fires(String question, String expected) {
+    assertEquals(expected, row(question));
+  }
+
+  @ParameterizedTest(name = "{0} must not fire {1}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          link to the paper where they reflect on hardware after building v3 | origin of a thing
+          link to the paper where they reflect on hardware after building v3 | right after / before a paper
+          coder v2 - how many programming languages does it support now vs before? | compare two papers
+          in like 3 abstracts, which paper came up with compressing the kv cache | date of a paper
+          newest paper?                                            | which of the last answer's is newer/older
+          """)
+  void mustNotFire(String question, String notExpected) {
+    assertNotEquals(notExpected, row(question));
+  }
+}
