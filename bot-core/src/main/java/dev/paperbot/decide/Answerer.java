@@ -175,6 +175,14 @@ public final class Answerer implements AutoCloseable {
               List.of(),
               List.of(d.paper()),
               d.fromContext() ? 0.8 : 0.95);
+      case Intent.CodeOf c -> Lookup.code(c.paper());
+      case Intent.IdOf i ->
+          new Answer.Found(
+              Kind.FACT,
+              title(i.paper()) + " is arXiv:" + i.paper().id() + ".",
+              List.of(),
+              List.of(i.paper()),
+              0.95);
       case Intent.Origin o -> Origins.origin(q, mentions, index);
       case Intent.TopicList t -> Lists.byTopic(index, q, mentions.variants(q.thing()));
       case Intent.Definition d -> Origins.definition(q, d.refs(), mentions, index);

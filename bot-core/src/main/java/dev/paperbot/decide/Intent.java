@@ -40,6 +40,12 @@ sealed interface Intent {
   /** When a paper was first submitted. */
   record DateOf(Paper paper, boolean fromContext) implements Intent {}
 
+  /** Where a paper's code is. */
+  record CodeOf(Paper paper) implements Intent {}
+
+  /** A paper's arXiv id. */
+  record IdOf(Paper paper) implements Intent {}
+
   /** Which paper introduced a thing. */
   record Origin() implements Intent {}
 

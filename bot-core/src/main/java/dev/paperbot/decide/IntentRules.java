@@ -85,6 +85,14 @@ final class IntentRules {
               r -> r.has(Signal.DATE) && !r.refs().isEmpty() && !r.has(Signal.ORIGIN),
               r -> new Intent.DateOf(r.refs().get(0), r.fromContext())),
           rule(
+              "code of a paper",
+              r -> r.has(Signal.CODE) && !r.refs().isEmpty() && !r.has(Signal.LIST),
+              r -> new Intent.CodeOf(r.refs().get(0))),
+          rule(
+              "arXiv id of a paper",
+              r -> r.has(Signal.ARXIV) && !r.refs().isEmpty() && !r.has(Signal.LIST),
+              r -> new Intent.IdOf(r.refs().get(0))),
+          rule(
               "origin of a thing",
               r -> r.has(Signal.ORIGIN) && !r.q().thing().isEmpty(),
               r -> new Intent.Origin()),

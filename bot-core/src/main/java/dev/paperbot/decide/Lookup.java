@@ -124,4 +124,16 @@ final class Lookup {
         .map(Map.Entry::getKey)
         .toList();
   }
+
+  /**
+   * Where a paper's official code is, from the checked facts; when they list none, say so rather
+   * than guess a repository.
+   */
+  static Answer code(Paper p) {
+    String headline =
+        p.codeUrl() == null || p.codeUrl().isBlank()
+            ? "No official code repository is listed for " + Answerer.title(p) + "."
+            : "The code of " + Answerer.title(p) + " is at " + p.codeUrl();
+    return new Answer.Found(Answer.Kind.FACT, headline, List.of(), List.of(p), 0.95);
+  }
 }

@@ -16,5 +16,7 @@ public enum Signal {
   QUANTITY,
   FOLLOWUP,
   AFTER,
-  BEFORE
+  BEFORE,
+  CODE,
+  ARXIV
 }

@@ -55,6 +55,9 @@ class IntentRulesTest {
           tldr of the quantization report pls                      | card of a paper
           got a link to the manifold hyper-connections paper?      | card of a paper
           how many H800 GPUs was deepseek v3 trained on?           | fact in a paper
+          github link for faiss                                    | code of a paper
+          is the code for deepseek v3 available?                   | code of a paper
+          what is the arxiv id of the NSA paper                    | arXiv id of a paper
           what is the capital of France?                           | definition
           anyone know a good ramen place near the office?          | fact anywhere
           """)
@@ -72,6 +75,7 @@ class IntentRulesTest {
           coder v2 - how many programming languages does it support now vs before? | compare two papers
           in like 3 abstracts, which paper came up with compressing the kv cache | date of a paper
           newest paper?                                            | which of the last answer's is newer/older
+          which papers are about code generation?                  | code of a paper
           """)
   void mustNotFire(String question, String notExpected) {
     assertNotEquals(notExpected, row(question));
