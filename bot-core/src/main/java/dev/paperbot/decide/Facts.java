@@ -72,20 +72,6 @@ final class Facts {
             0.6);
       }
     }
-    if (best == null && q.has(Signal.QUANTITY)) {
-      // "how large is V2?": no word of the question is in the abstract, but its first stated
-      // quantity usually answers a size question.
-      for (Passage p : index.passages(paper.id())) {
-        if (NUMBER.matcher(p.text()).find()) {
-          return new Answer.Found(
-              Kind.FACT,
-              "From " + Answerer.title(paper) + ":",
-              List.of(Answerer.evidence(p, rest)),
-              List.of(paper),
-              0.4);
-        }
-      }
-    }
     if (best == null) {
       return new Answer.NotFound(
           "The abstract of " + Answerer.title(paper) + " does not say.",

@@ -31,7 +31,7 @@ public final class Tuning {
    * A fact about a named paper needs a sentence holding this much of what was asked beyond the
    * paper's name; below it the abstract "does not say" (R1's GPU hours, V3's learning rate).
    */
-  public static final double FACT_COVERAGE = 0.45;
+  public static final double FACT_COVERAGE = 0.4;
 
   /** Coverage at which the best sentence answers a question the rules could not place. */
   public static final double ANSWER_COVERAGE = 0.6;

@@ -54,7 +54,7 @@ public final class Interpreter {
       }
     }
     this.titleBigrams = Set.copyOf(bigrams);
-    this.speller = new SpellCorrector(freq, lexicon.cueWords());
+    this.speller = new SpellCorrector(freq, lexicon.cueWords(), lexicon::isEnglish);
   }
 
   public Interpretation interpret(String raw) {
@@ -91,14 +91,17 @@ public final class Interpreter {
     Set<String> terms = new LinkedHashSet<>();
     List<String> sequence = new ArrayList<>();
     List<String> thing = new ArrayList<>();
-    for (String w : words) {
+    for (int at = 0; at < words.size(); at++) {
+      String w = words.get(at);
+      // "how big", "how accurate": the word after "how" frames the question, it names nothing.
+      boolean afterHow = at > 0 && words.get(at - 1).equals("how");
       String term = singularKnown(Terms.termOf(w));
       if (term == null) {
         continue;
       }
       terms.add(term);
       sequence.add(term);
-      if (lexicon.isFrameWord(w) || lexicon.isFrameTerm(term)) {
+      if (lexicon.isFrameWord(w) || lexicon.isFrameTerm(term) || afterHow) {
         continue;
       }
       // "w/", "q": a single Latin letter names nothing.

@@ -30,8 +30,10 @@ public final class Lexicon {
   private final Set<String> frameWords;
   private final Set<String> frameTerms;
   private final Set<String> cueWords;
+  private final Set<String> english;
 
-  private Lexicon(List<Rule> rules, Set<String> frameWords, Set<String> cueWords) {
+  private Lexicon(
+      List<Rule> rules, Set<String> frameWords, Set<String> cueWords, Set<String> english) {
     this.rules = List.copyOf(rules);
     this.frameWords = Set.copyOf(frameWords);
     Set<String> terms = new HashSet<>();
@@ -43,6 +45,7 @@ public final class Lexicon {
     }
     this.frameTerms = Set.copyOf(terms);
     this.cueWords = Set.copyOf(cueWords);
+    this.english = english;
   }
 
   /** The lexicon shipped with PaperBot. */
@@ -69,7 +72,15 @@ public final class Lexicon {
     }
     Set<String> frame = new HashSet<>(lines("frame-words.txt"));
     cueWords.addAll(frame);
-    return new Lexicon(rules, frame, cueWords);
+    return new Lexicon(rules, frame, cueWords, Set.copyOf(lines("english-words.txt")));
+  }
+
+  /**
+   * True for a word of English: never a typo, whatever corpus word it resembles ("look" is not
+   * "lookup", "put" is not "putnambench").
+   */
+  public boolean isEnglish(String word) {
+    return english.contains(word);
   }
 
   /** Every signal the rules find in a cleaned, lower-cased question. */

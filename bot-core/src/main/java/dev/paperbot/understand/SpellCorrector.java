@@ -18,9 +18,22 @@ public final class SpellCorrector {
    * @param cueWords question-frame words, also valid targets
    */
   public SpellCorrector(Map<String, Integer> frequency, Set<String> cueWords) {
+    this(frequency, cueWords, w -> false);
+  }
+
+  /**
+   * @param english words that are never typos, whatever they resemble
+   */
+  public SpellCorrector(
+      Map<String, Integer> frequency,
+      Set<String> cueWords,
+      java.util.function.Predicate<String> english) {
     this.frequency = Map.copyOf(frequency);
     this.cueWords = Set.copyOf(cueWords);
+    this.english = english;
   }
+
+  private final java.util.function.Predicate<String> english;
 
   public boolean isKnown(String word) {
     return frequency.containsKey(word) || cueWords.contains(word);
@@ -28,6 +41,12 @@ public final class SpellCorrector {
 
   /** The word itself when known, too short or not close to anything; else the correction. */
   public String correct(String word) {
+    if (english.test(word) && !isKnown(word)) {
+      // An English word is no typo, but may be clipped ("exam" for "examination"); not when the
+      // longer word is it plus another word ("look" is not "lookup").
+      String longer = completion(word);
+      return english.test(longer.substring(word.length())) ? word : longer;
+    }
     if (word.length() < 3
         || isKnown(word)
         || !word.chars().allMatch(c -> c < 0x250 && Character.isLetter(c))) {
