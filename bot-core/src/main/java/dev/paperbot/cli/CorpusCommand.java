@@ -20,10 +20,12 @@ import picocli.CommandLine.Parameters;
     subcommands = {CorpusCommand.Build.class})
 final class CorpusCommand implements Callable<Integer> {
 
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
   @Override
   public Integer call() {
     throw new picocli.CommandLine.ParameterException(
-        new picocli.CommandLine(this), "corpus needs a subcommand: build");
+        spec.commandLine(), "corpus needs a subcommand: build");
   }
 
   @Command(

@@ -192,6 +192,8 @@ public final class Main implements Callable<Integer> {
     @Parameters(paramLabel = "QUESTION", arity = "0..*", description = "The question (quote it).")
     List<String> words = new ArrayList<>();
 
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
     Ask(Context context) {
       this.context = context;
     }
@@ -201,7 +203,7 @@ public final class Main implements Callable<Integer> {
       if (words.isEmpty()) {
         if (!json) {
           throw new CommandLine.ParameterException(
-              new CommandLine(this),
+              spec.commandLine(),
               "ask needs a QUESTION (or --json to read questions from standard input)");
         }
         return batch();

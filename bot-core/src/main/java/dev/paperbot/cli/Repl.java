@@ -4,6 +4,7 @@ import dev.paperbot.Answer;
 import dev.paperbot.PaperBot;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.UUID;
@@ -13,6 +14,7 @@ import org.jline.reader.LineReaderBuilder;
 import org.jline.reader.UserInterruptException;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
+import org.jline.terminal.impl.DumbTerminal;
 
 /**
  * The interactive prompt on JLine: line editing and history (kept in {@code ~/.paperbot_history}),
@@ -45,15 +47,7 @@ final class Repl {
 
   int run() throws IOException {
     Path history = historyFile();
-    try (Terminal terminal =
-        TerminalBuilder.builder()
-            .name("paperbot")
-            .streams(context.in, context.out)
-            .system(context.in == System.in)
-            // A pipe or a file on stdin gets JLine's dumb terminal, without its warning.
-            .dumb(true)
-            .encoding(java.nio.charset.StandardCharsets.UTF_8)
-            .build()) {
+    try (Terminal terminal = terminal()) {
       LineReader reader =
           LineReaderBuilder.builder()
               .terminal(terminal)
@@ -114,6 +108,23 @@ final class Repl {
       reader.getHistory().save();
       return Main.ANSWERED;
     }
+  }
+
+  /**
+   * The process's terminal (JLine's dumb one, without its warning, when stdin is a pipe or a file),
+   * or a dumb terminal over the given streams when run in process.
+   */
+  private Terminal terminal() throws IOException {
+    if (context.in == System.in) {
+      return TerminalBuilder.builder()
+          .name("paperbot")
+          .system(true)
+          .dumb(true)
+          .encoding(StandardCharsets.UTF_8)
+          .build();
+    }
+    return new DumbTerminal(
+        "paperbot", Terminal.TYPE_DUMB, context.in, context.out, StandardCharsets.UTF_8);
   }
 
   private Path historyFile() {
