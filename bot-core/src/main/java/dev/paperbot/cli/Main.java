@@ -49,6 +49,7 @@ import picocli.CommandLine.Parameters;
       Main.ReplCommand.class,
       CorpusCommand.class,
       Main.FeedbackCommand.class,
+      Health.class,
       Main.Slack.class,
       Main.Discord.class,
       CommandLine.HelpCommand.class
