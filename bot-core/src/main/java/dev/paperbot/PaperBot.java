@@ -249,6 +249,8 @@ public final class PaperBot implements Answering, AutoCloseable {
     }
 
     public PaperBot build() {
+      // Stamped before reading: an edit made while the first load runs is reloaded, not missed.
+      String stamp = corpus == null ? null : RuntimeCorpus.stamp(corpus);
       Corpus first = corpus == null ? null : RuntimeCorpus.load(corpus);
       Swap<Answerer> engine =
           new Swap<>(Answerer.open(first, indexDirectory, conversationTtl, clock));
@@ -262,6 +264,7 @@ public final class PaperBot implements Answering, AutoCloseable {
         watcher =
             CorpusWatcher.start(
                 path,
+                stamp,
                 () -> {
                   try {
                     Answerer next =

@@ -23,10 +23,10 @@ public final class CorpusWatcher implements AutoCloseable {
   private final ScheduledExecutorService thread;
   private volatile String stamp;
 
-  private CorpusWatcher(Path path, Runnable reload, Duration every) {
+  private CorpusWatcher(Path path, String stamp, Runnable reload, Duration every) {
     this.path = path;
     this.reload = reload;
-    this.stamp = RuntimeCorpus.stamp(path);
+    this.stamp = stamp;
     this.thread =
         Executors.newSingleThreadScheduledExecutor(
             r -> Thread.ofPlatform().name("paperbot-corpus-watch").daemon().unstarted(r));
@@ -34,9 +34,14 @@ public final class CorpusWatcher implements AutoCloseable {
     thread.scheduleWithFixedDelay(this::poll, ms, ms, TimeUnit.MILLISECONDS);
   }
 
-  /** Starts watching; {@code reload} must not throw (it logs its own failures). */
-  public static CorpusWatcher start(Path path, Runnable reload, Duration every) {
-    CorpusWatcher w = new CorpusWatcher(path, Objects.requireNonNull(reload), every);
+  /**
+   * Starts watching; {@code reload} must not throw (it logs its own failures).
+   *
+   * @param loaded the {@link #stamp} taken before the corpus now in use was read, so a change made
+   *     while it was loading is still seen
+   */
+  public static CorpusWatcher start(Path path, String loaded, Runnable reload, Duration every) {
+    CorpusWatcher w = new CorpusWatcher(path, loaded, Objects.requireNonNull(reload), every);
     w.onHangUp();
     return w;
   }

@@ -67,7 +67,7 @@ public final class RuntimeCorpus {
    * What a change of the corpus changes: sizes and modification times of the file, or of the files
    * the directory build reads. Cheap enough to poll every few seconds.
    */
-  static String stamp(Path path) {
+  public static String stamp(Path path) {
     try {
       if (!Files.isDirectory(path)) {
         return Files.exists(path)
@@ -96,12 +96,32 @@ public final class RuntimeCorpus {
     }
   }
 
+  private static String firstLine(String s) {
+    if (s == null) {
+      return null;
+    }
+    int nl = s.indexOf('\n');
+    return nl < 0 ? s : s.substring(0, nl);
+  }
+
   private static String reason(Exception e) {
     Throwable t = e;
     while (t instanceof UncheckedIOException && t.getCause() != null) {
       t = t.getCause();
     }
-    String m = t.getMessage();
+    if (t instanceof com.fasterxml.jackson.core.JsonProcessingException j) {
+      // Jackson's message carries a second line about its source; one line is enough here.
+      String where =
+          j.getLocation() == null
+              ? ""
+              : " (line "
+                  + j.getLocation().getLineNr()
+                  + ", column "
+                  + j.getLocation().getColumnNr()
+                  + ")";
+      return "not valid JSON" + where + ": " + firstLine(j.getOriginalMessage());
+    }
+    String m = firstLine(t.getMessage());
     if (t instanceof java.nio.file.NoSuchFileException) {
       return "no such file: " + m;
     }
