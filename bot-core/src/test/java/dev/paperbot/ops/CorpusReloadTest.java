@@ -17,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
@@ -111,6 +112,59 @@ class CorpusReloadTest {
       assertEquals(before + 1, bot.papers().size());
     }
     ops.close();
+  }
+
+  @Test
+  void answersInFlightDuringReloadsAllSucceed(@TempDir Path tmp) throws Exception {
+    Path file = tmp.resolve("corpus.json");
+    ArrayNode papers = embedded().add(ZEBRA);
+    write(file, papers);
+    try (PaperBot bot = PaperBot.builder().corpus(file).corpusPoll(Duration.ofMillis(50)).build()) {
+      java.util.concurrent.atomic.AtomicBoolean stop =
+          new java.util.concurrent.atomic.AtomicBoolean();
+      java.util.concurrent.atomic.AtomicInteger answered =
+          new java.util.concurrent.atomic.AtomicInteger();
+      java.util.concurrent.ConcurrentLinkedQueue<Throwable> failures =
+          new java.util.concurrent.ConcurrentLinkedQueue<>();
+      List<Thread> askers = new java.util.ArrayList<>();
+      for (int i = 0; i < 3; i++) {
+        askers.add(
+            Thread.ofPlatform()
+                .start(
+                    () -> {
+                      // Bounded: at most 20,000 answers each, whatever happens to the reloads.
+                      for (int n = 0; n < 20_000 && !stop.get(); n++) {
+                        try {
+                          if (!introduces(
+                              bot, "which paper introduced Striped Attention?", "2601.00001")) {
+                            failures.add(new AssertionError("not answered during a reload"));
+                          }
+                          answered.incrementAndGet();
+                        } catch (RuntimeException e) {
+                          failures.add(e);
+                        }
+                      }
+                    }));
+      }
+      int size = bot.papers().size();
+      for (int reload = 0; reload < 3; reload++) {
+        ObjectNode extra =
+            paper(
+                "2601.1000" + reload,
+                "Filler " + reload,
+                "We present filler number " + reload + ".");
+        write(file, papers.add(extra));
+        int expected = ++size;
+        assertTrue(eventually(() -> bot.papers().size() == expected), "reload " + reload);
+      }
+      stop.set(true);
+      for (Thread t : askers) {
+        t.join();
+      }
+      assertTrue(
+          failures.isEmpty(), () -> failures.size() + " failures, first: " + failures.peek());
+      assertTrue(answered.get() > 0);
+    }
   }
 
   @Test

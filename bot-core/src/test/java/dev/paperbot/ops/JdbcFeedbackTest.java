@@ -120,6 +120,46 @@ class JdbcFeedbackTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"sqlite", "postgresql"})
+  void concurrentClicksOfOneUserCountOnce(String database) throws Exception {
+    try (JdbcFeedback store = store(database, Operations.none())) {
+      String ticket = store.ticket("slack", "U9", Question.of("q"), mla);
+      List<java.util.concurrent.Callable<VoteResult>> clicks =
+          java.util.Collections.nCopies(8, () -> store.vote(ticket, "slack", "U9", Vote.DOWN));
+      java.util.concurrent.ExecutorService pool =
+          java.util.concurrent.Executors.newFixedThreadPool(8);
+      try {
+        List<VoteResult> results = new java.util.ArrayList<>();
+        for (java.util.concurrent.Future<VoteResult> f : pool.invokeAll(clicks)) {
+          results.add(f.get());
+        }
+        assertEquals(
+            1, java.util.Collections.frequency(results, VoteResult.RECORDED), results.toString());
+        assertEquals(
+            7, java.util.Collections.frequency(results, VoteResult.UNCHANGED), results.toString());
+      } finally {
+        pool.shutdownNow();
+      }
+      assertEquals(1, store.downVoted().get(0).downVotes());
+    }
+  }
+
+  @Test
+  void credentialsMayBeInsideThePostgresUrl() throws Exception {
+    Assumptions.assumeTrue(postgres != null, postgresSkipped);
+    Map<String, String> env =
+        Map.of(
+            "PAPERBOT_DATA_DIR",
+            dataDir.toString(),
+            "PAPERBOT_DATABASE_URL",
+            postgres.url() + "?user=paperbot&password=unused-by-trust");
+    try (JdbcFeedback store = JdbcFeedback.fromEnvironment(env, Operations.none())) {
+      String ticket = store.ticket("slack", "U1", Question.of("q"), mla);
+      assertEquals(VoteResult.RECORDED, store.vote(ticket, "slack", "U1", Vote.UP));
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"sqlite", "postgresql"})
   void votesOfTwoUsersBothCount(String database) throws Exception {
     try (JdbcFeedback store = store(database, Operations.none())) {
       String ticket = store.ticket("discord", "111", Question.of("q"), mla);
