@@ -37,3 +37,22 @@ use_jdk() {
   export JAVA_HOME="$jdk"
   export PATH="$JAVA_HOME/bin:$PATH"
 }
+
+# A Java runtime 21+ (a JRE will do) for running the built jars: JAVA_HOME, PATH, then the usual
+# roots (a container image's /opt/java/openjdk among them). Falls back to use_jdk's search.
+use_java() {
+  local dir v candidates=()
+  [[ -n "${JAVA_HOME:-}" ]] && candidates+=("$JAVA_HOME")
+  if command -v java >/dev/null 2>&1; then
+    candidates+=("$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")")
+  fi
+  for dir in "${candidates[@]}" /opt/java/* /usr/lib/jvm/*; do
+    v=$(java_major "$dir")
+    if [[ -n "$v" && "$v" -ge 21 ]]; then
+      export JAVA_HOME="$dir"
+      export PATH="$JAVA_HOME/bin:$PATH"
+      return 0
+    fi
+  done
+  use_jdk
+}

@@ -70,13 +70,16 @@ public interface Feedback {
 
   /**
    * The store the environment configures: PostgreSQL when {@code PAPERBOT_DATABASE_URL} is set,
-   * otherwise SQLite in a file under {@code PAPERBOT_DATA_DIR}. Counts go to {@code ops}' meters.
+   * otherwise SQLite in {@code feedback.db} under {@code PAPERBOT_DATA_DIR} (default {@code
+   * ~/.paperbot}). User ids are hashed with SHA-256 and a per-installation salt ({@code
+   * PAPERBOT_FEEDBACK_SALT}, else a random one kept in the data directory). Counts go to {@code
+   * ops}' meters.
    *
    * @throws IllegalArgumentException naming the variable when it is malformed
+   * @throws java.io.UncheckedIOException when the data directory or the database cannot be used
    */
   static Feedback fromEnvironment(java.util.Map<String, String> env, Operations ops) {
-    // Placeholder until the JDBC store lands.
-    return none();
+    return dev.paperbot.ops.JdbcFeedback.fromEnvironment(env, ops);
   }
 
   /** Keeps nothing: tickets are empty, votes are {@link VoteResult#NOT_RECORDED}. */

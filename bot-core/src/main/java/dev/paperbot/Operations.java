@@ -31,13 +31,23 @@ public interface Operations extends AutoCloseable {
 
   /**
    * Operations for a long-running mode, configured from the environment: serves {@code /health} and
-   * {@code /metrics} on {@value #MANAGEMENT_PORT_VARIABLE}.
+   * {@code /metrics} on {@value #MANAGEMENT_PORT_VARIABLE} (default 9090, {@code 0} a free port,
+   * {@code off} none) at {@code BIND_ADDRESS} (default 0.0.0.0).
    *
    * @throws IllegalArgumentException naming the variable when it is malformed
+   * @throws java.io.UncheckedIOException when the port cannot be bound
    */
   static Operations fromEnvironment(java.util.Map<String, String> env) {
-    // Placeholder until the management server lands: meters in memory, nothing served.
-    return none();
+    dev.paperbot.ops.Logs.install();
+    return dev.paperbot.ops.Management.start(env);
+  }
+
+  /**
+   * The port {@code /health} and {@code /metrics} are served on (the bound one when {@code 0} was
+   * asked for); empty when nothing is served.
+   */
+  default java.util.OptionalInt managementPort() {
+    return java.util.OptionalInt.empty();
   }
 
   /** Meters in memory, no server: for tests and the one-shot CLI. */

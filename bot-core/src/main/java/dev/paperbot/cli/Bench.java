@@ -40,7 +40,7 @@ import org.apache.lucene.search.TopDocs;
 final class Bench {
 
   private static final String USAGE =
-      "usage: java -jar bot-core/target/paperbot.jar bench"
+      "usage: paperbot bench"
           + " [--questions FILE] [--rounds N]\n"
           + "  --questions FILE  JSONL with a \"question\" field, or plain text one question a line"
           + " (default: the 40 dev questions)\n"

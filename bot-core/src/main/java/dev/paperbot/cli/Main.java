@@ -5,133 +5,450 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.paperbot.Answer;
 import dev.paperbot.Evidence;
+import dev.paperbot.Feedback;
+import dev.paperbot.Operations;
 import dev.paperbot.Paper;
 import dev.paperbot.PaperBot;
 import dev.paperbot.Question;
+import dev.paperbot.ops.Logs;
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
- * The command line: {@code ask}, {@code ask --json}, {@code papers}, {@code paper}, {@code bench},
- * and a REPL with no arguments. The local face of the bot when no chat tokens are set.
+ * The command line, {@code paperbot}: {@code ask}, {@code papers}, {@code paper}, {@code eval},
+ * {@code bench}, {@code repl} (the default), {@code corpus build}, {@code feedback}; {@code slack}
+ * and {@code discord} are the launcher's. Exit status: {@value #ANSWERED} answered, {@value
+ * #CANNOT_ANSWER} the paper set cannot answer (or eval misses), {@value #USAGE} usage error,
+ * {@value #FAILED} internal or I/O error.
  */
-public final class Main {
+@Command(
+    name = "paperbot",
+    mixinStandardHelpOptions = true,
+    versionProvider = Main.Version.class,
+    description = "Answers questions about a set of research papers.",
+    subcommands = {
+      Main.Ask.class,
+      Main.Papers.class,
+      Main.ShowPaper.class,
+      Eval.class,
+      Main.BenchCommand.class,
+      Main.ReplCommand.class,
+      CorpusCommand.class,
+      Main.FeedbackCommand.class,
+      Health.class,
+      Main.Slack.class,
+      Main.Discord.class,
+      CommandLine.HelpCommand.class
+    },
+    exitCodeListHeading = "%nExit status:%n",
+    exitCodeList = {
+      "0:answered (eval: every question passed)",
+      "1:the paper set cannot answer (eval: some questions failed)",
+      "2:usage error: unknown command or option, missing argument, malformed variable",
+      "3:internal or I/O error (index directory, corpus, database)"
+    },
+    footerHeading = "%n",
+    footer = "With no command: the interactive prompt (repl).")
+public final class Main implements Callable<Integer> {
 
-  private static final String USAGE =
-      """
-      usage: java -jar bot-core/target/paperbot.jar [command]
-        ask "question"        answer one question, readable
-        ask --json "question" answer as one JSON object
-        ask --json            read questions from stdin, one per line; write one JSON object per line
-        papers                list the papers
-        paper <id or words>   show one paper
-        bench                 time answers against a raw Lucene search (see README)
-        (no command)          interactive prompt; follow-ups refer to the previous answer
-      """;
+  static final int ANSWERED = 0;
+  static final int CANNOT_ANSWER = 1;
+  static final int USAGE = 2;
+  static final int FAILED = 3;
 
   /** Created on first JSON output: data binding's class loading is not free at start-up. */
-  private static final class Json {
+  static final class Json {
     static final ObjectMapper MAPPER = new ObjectMapper();
   }
 
-  // Lucene logs through java.util.logging that the Vector API is not enabled; a CLI user can do
-  // nothing about it, so it is kept off the terminal. Held here so the logger is not collected.
-  private static final java.util.logging.Logger LUCENE_LOG =
-      java.util.logging.Logger.getLogger("org.apache.lucene.internal.vectorization");
+  /** What every command shares: streams, the environment, the bot made on first use. */
+  static final class Context implements AutoCloseable {
+    final InputStream in;
+    final PrintStream out;
+    final PrintStream err;
+    final Map<String, String> env;
+    private PaperBot bot;
 
-  private Main() {}
+    Context(InputStream in, PrintStream out, PrintStream err, Map<String, String> env) {
+      this.in = in;
+      this.out = out;
+      this.err = err;
+      this.env = env;
+    }
+
+    PaperBot bot() {
+      if (bot == null) {
+        bot = PaperBot.fromEnvironment(env, Operations.none());
+      }
+      return bot;
+    }
+
+    @Override
+    public void close() {
+      if (bot != null) {
+        bot.close();
+      }
+    }
+  }
+
+  private final Context context;
+
+  Main(Context context) {
+    this.context = context;
+  }
 
   public static void main(String[] args) {
-    LUCENE_LOG.setLevel(java.util.logging.Level.SEVERE);
+    Logs.install();
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-    int status = run(args, out, System.err);
-    if (status != 0) {
-      System.exit(status);
-    }
+    PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+    int status = run(args, System.in, out, err, System.getenv());
+    out.flush();
+    System.exit(status);
   }
 
-  /** Runs a command; returns the process status. Library-safe: never exits. */
+  /** Runs a command with the process's environment; returns the exit status. Never exits. */
   static int run(String[] args, PrintStream out, PrintStream err) {
-    if (args.length > 0 && args[0].equals("bench")) {
-      return Bench.run(Arrays.copyOfRange(args, 1, args.length), out);
+    return run(args, System.in, out, err, System.getenv());
+  }
+
+  /** Runs a command; returns the exit status. Library-safe: never exits. */
+  static int run(
+      String[] args, InputStream in, PrintStream out, PrintStream err, Map<String, String> env) {
+    try (Context context = new Context(in, out, err, env)) {
+      return commandLine(context).execute(args);
     }
-    if (args.length > 0
-        && (args[0].equals("-h") || args[0].equals("--help") || args[0].equals("help"))) {
-      out.print(USAGE);
-      return 0;
-    }
-    try (PaperBot bot = PaperBot.fromEnvironment()) {
-      if (args.length == 0) {
-        repl(bot, out);
-        return 0;
+  }
+
+  static CommandLine commandLine(Context context) {
+    CommandLine cli = new CommandLine(new Main(context), new Factory(context));
+    cli.setOut(new PrintWriter(context.out, true));
+    cli.setErr(new PrintWriter(context.err, true));
+    cli.setExecutionExceptionHandler(
+        (e, line, parsed) -> {
+          line.getErr().println("paperbot: " + Errors.describe(e));
+          line.getErr().flush();
+          Errors.logInternal(e);
+          return e instanceof IllegalArgumentException ? USAGE : FAILED;
+        });
+    return cli;
+  }
+
+  @Override
+  public Integer call() throws IOException {
+    return new Repl(context, false).run();
+  }
+
+  /** Gives every command the shared context. */
+  private record Factory(Context context) implements CommandLine.IFactory {
+    @Override
+    public <K> K create(Class<K> cls) throws Exception {
+      try {
+        return cls.getDeclaredConstructor(Context.class).newInstance(context);
+      } catch (NoSuchMethodException e) {
+        return CommandLine.defaultFactory().create(cls);
       }
-      switch (args[0]) {
-        case "ask" -> {
-          boolean json = args.length > 1 && args[1].equals("--json");
-          String[] rest = Arrays.copyOfRange(args, json ? 2 : 1, args.length);
-          if (json && rest.length == 0) {
-            batch(bot, out);
-          } else if (json) {
-            out.println(
-                Json.MAPPER.writeValueAsString(
-                    toJson(String.join(" ", rest), bot.answer(String.join(" ", rest)))));
-          } else {
-            out.println(Text.render(bot.answer(String.join(" ", rest))));
+    }
+  }
+
+  @Command(
+      name = "ask",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Answer one question: a headline, the quoted evidence (matches in \u00abguillemets\u00bb)"
+            + " and the papers with links.",
+        "With --json and no question: one question per line on standard input, one JSON object"
+            + " per line on standard output (exit 0 once every line is answered)."
+      },
+      exitCodeListHeading = "%nExit status:%n",
+      exitCodeList = {
+        "0:answered",
+        "1:the paper set cannot answer",
+        "2:usage error",
+        "3:internal or I/O error"
+      })
+  static final class Ask implements Callable<Integer> {
+    private final Context context;
+
+    @Option(
+        names = "--json",
+        description =
+            "One JSON object: question, found, kind, text, papers (id, title, published, url),"
+                + " headline, evidence, confidence.")
+    boolean json;
+
+    @Parameters(paramLabel = "QUESTION", arity = "0..*", description = "The question (quote it).")
+    List<String> words = new ArrayList<>();
+
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+    Ask(Context context) {
+      this.context = context;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+      if (words.isEmpty()) {
+        if (!json) {
+          throw new CommandLine.ParameterException(
+              spec.commandLine(),
+              "ask needs a QUESTION (or --json to read questions from standard input)");
+        }
+        return batch();
+      }
+      String question = String.join(" ", words);
+      Answer a = context.bot().answer(question);
+      print(context.out, json, question, a);
+      return a.found() ? ANSWERED : CANNOT_ANSWER;
+    }
+
+    private int batch() throws IOException {
+      PaperBot bot = context.bot();
+      BufferedReader in =
+          new BufferedReader(new InputStreamReader(context.in, StandardCharsets.UTF_8));
+      for (String line = in.readLine(); line != null; line = in.readLine()) {
+        context.out.println(Json.MAPPER.writeValueAsString(toJson(line, bot.answer(line))));
+      }
+      return ANSWERED;
+    }
+  }
+
+  @Command(
+      name = "papers",
+      mixinStandardHelpOptions = true,
+      description = "List the papers of the set, newest first.")
+  static final class Papers implements Callable<Integer> {
+    private final Context context;
+
+    @Option(names = "--json", description = "As one JSON object, the same fields as ask --json.")
+    boolean json;
+
+    Papers(Context context) {
+      this.context = context;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+      print(context.out, json, null, context.bot().list());
+      return ANSWERED;
+    }
+  }
+
+  @Command(
+      name = "paper",
+      mixinStandardHelpOptions = true,
+      description = "Show one paper's card, by arXiv id or title words (typos tolerated).",
+      exitCodeListHeading = "%nExit status:%n",
+      exitCodeList = {"0:found", "1:no paper in the set matches", "2:usage error", "3:error"})
+  static final class ShowPaper implements Callable<Integer> {
+    private final Context context;
+
+    @Option(names = "--json", description = "As one JSON object, the same fields as ask --json.")
+    boolean json;
+
+    @Parameters(paramLabel = "ID_OR_TITLE", arity = "1..*", description = "e.g. 2405.04434, faiss")
+    List<String> words;
+
+    ShowPaper(Context context) {
+      this.context = context;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+      String what = String.join(" ", words);
+      Answer a = context.bot().show(what);
+      print(context.out, json, what, a);
+      return a.found() ? ANSWERED : CANNOT_ANSWER;
+    }
+  }
+
+  @Command(
+      name = "bench",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Time answer() against a raw Lucene BM25 search on the same index, and the cold start.",
+        "A measurement: it prints figures and judges none of them."
+      })
+  static final class BenchCommand implements Callable<Integer> {
+    private final Context context;
+
+    @Option(
+        names = "--questions",
+        paramLabel = "FILE",
+        description =
+            "JSONL with a \"question\" field, or plain text one question a line (default: the 40"
+                + " dev questions).")
+    Path questions;
+
+    @Option(
+        names = "--rounds",
+        paramLabel = "N",
+        description = "Timed passes over all questions (default: enough for ~20,000 calls).")
+    Integer rounds;
+
+    BenchCommand(Context context) {
+      this.context = context;
+    }
+
+    @Override
+    public Integer call() {
+      List<String> args = new ArrayList<>();
+      if (questions != null) {
+        args.add("--questions");
+        args.add(questions.toString());
+      }
+      if (rounds != null) {
+        args.add("--rounds");
+        args.add(rounds.toString());
+      }
+      return Bench.run(args.toArray(String[]::new), context.out);
+    }
+  }
+
+  @Command(
+      name = "repl",
+      mixinStandardHelpOptions = true,
+      description = {
+        "The interactive prompt (the default with no command): line editing, history in"
+            + " ~/.paperbot_history, follow-ups refer to the previous answer.",
+        "Type 'help' at the prompt for its commands."
+      })
+  static final class ReplCommand implements Callable<Integer> {
+    private final Context context;
+
+    @Option(names = "--json", description = "Print each answer as one JSON object.")
+    boolean json;
+
+    ReplCommand(Context context) {
+      this.context = context;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+      return new Repl(context, json).run();
+    }
+  }
+
+  @Command(
+      name = "feedback",
+      mixinStandardHelpOptions = true,
+      description = {
+        "List the answers users voted down, one JSON object per line (question, kind, papers,"
+            + " answer, down_votes, platform, last_voted), ready to become eval questions.",
+        "Reads the store the bots write: PAPERBOT_DATABASE_URL, else PAPERBOT_DATA_DIR/feedback.db."
+      })
+  static final class FeedbackCommand implements Callable<Integer> {
+    private final Context context;
+
+    @Option(names = "--json", description = "JSON lines (the only format; accepted for symmetry).")
+    boolean json = true;
+
+    FeedbackCommand(Context context) {
+      this.context = context;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+      Feedback store = Feedback.fromEnvironment(context.env, Operations.none());
+      try {
+        for (Feedback.DownVote d : store.downVoted()) {
+          ObjectNode o = Json.MAPPER.createObjectNode();
+          o.put("question", d.question());
+          o.put("kind", d.kind());
+          ArrayNode papers = o.putArray("papers");
+          d.paperIds().forEach(papers::add);
+          o.put("answer", d.answerText());
+          o.put("down_votes", d.downVotes());
+          o.put("platform", d.platform());
+          o.put("last_voted", d.lastVoted().toString());
+          context.out.println(Json.MAPPER.writeValueAsString(o));
+        }
+      } finally {
+        if (store instanceof AutoCloseable c) {
+          try {
+            c.close();
+          } catch (Exception e) {
+            throw new IOException("cannot close the feedback store", e);
           }
-          return 0;
-        }
-        case "papers" -> {
-          out.println(Text.render(bot.list()));
-          return 0;
-        }
-        case "paper" -> {
-          out.println(
-              Text.render(bot.show(String.join(" ", Arrays.copyOfRange(args, 1, args.length)))));
-          return 0;
-        }
-        default -> {
-          err.println("unknown command: " + args[0]);
-          err.print(USAGE);
-          return 2;
         }
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write output", e);
+      return ANSWERED;
     }
   }
 
-  private static void batch(PaperBot bot, PrintStream out) throws IOException {
-    BufferedReader in =
-        new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-    for (String line = in.readLine(); line != null; line = in.readLine()) {
-      out.println(Json.MAPPER.writeValueAsString(toJson(line, bot.answer(line))));
+  @Command(
+      name = "slack",
+      mixinStandardHelpOptions = true,
+      description =
+          "Run the Slack bot (slack-adapter/target/paperbot-slack.jar): started by the"
+              + " bot-core/paperbot launcher; see the README for its variables.")
+  static final class Slack implements Callable<Integer> {
+    private final Context context;
+
+    Slack(Context context) {
+      this.context = context;
+    }
+
+    @Override
+    public Integer call() {
+      context.err.println(
+          "paperbot: the Slack bot is its own jar: run `bot-core/paperbot slack`"
+              + " or `java -jar slack-adapter/target/paperbot-slack.jar`");
+      return USAGE;
     }
   }
 
-  private static void repl(PaperBot bot, PrintStream out) throws IOException {
-    BufferedReader in =
-        new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-    out.println("PaperBot: ask about the papers (`help`, `papers`, Ctrl-D to quit).");
-    String conversation = "cli-" + ProcessHandle.current().pid();
-    while (true) {
-      out.print("> ");
-      out.flush();
-      String line = in.readLine();
-      if (line == null || line.strip().equals("quit") || line.strip().equals("exit")) {
-        return;
-      }
-      String cmd = line.strip();
-      Answer a =
-          cmd.equals("papers")
-              ? bot.list()
-              : cmd.startsWith("paper ")
-                  ? bot.show(cmd.substring(6))
-                  : bot.answer(new Question(line, conversation));
+  @Command(
+      name = "discord",
+      mixinStandardHelpOptions = true,
+      description =
+          "Run the Discord bot (discord-adapter/target/paperbot-discord.jar): started by the"
+              + " bot-core/paperbot launcher; see the README for its variables.")
+  static final class Discord implements Callable<Integer> {
+    private final Context context;
+
+    Discord(Context context) {
+      this.context = context;
+    }
+
+    @Override
+    public Integer call() {
+      context.err.println(
+          "paperbot: the Discord bot is its own jar: run `bot-core/paperbot discord`"
+              + " or `java -jar discord-adapter/target/paperbot-discord.jar`");
+      return USAGE;
+    }
+  }
+
+  /** The version from the jar's manifest, and the Java it runs on. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String v = Main.class.getPackage().getImplementationVersion();
+      return new String[] {
+        "paperbot " + (v == null ? "(development build)" : v),
+        "Java " + Runtime.version() + " (" + System.getProperty("java.vendor", "?") + ")"
+      };
+    }
+  }
+
+  static void print(PrintStream out, boolean json, String question, Answer a) throws IOException {
+    if (json) {
+      out.println(Json.MAPPER.writeValueAsString(toJson(question, a)));
+    } else {
       out.println(Text.render(a));
     }
   }
@@ -139,7 +456,9 @@ public final class Main {
   /** The batch format score.py reads, plus the headline, evidence and confidence. */
   static ObjectNode toJson(String question, Answer a) {
     ObjectNode o = Json.MAPPER.createObjectNode();
-    o.put("question", question);
+    if (question != null) {
+      o.put("question", question);
+    }
     o.put("found", a.found());
     o.put("kind", a.kind().label());
     o.put("text", a.text());
@@ -158,5 +477,10 @@ public final class Main {
     }
     o.put("confidence", Math.round(a.confidence() * 100) / 100.0);
     return o;
+  }
+
+  /** Asks in a conversation; used by the REPL. */
+  static Answer ask(PaperBot bot, String text, String conversation) {
+    return bot.answer(new Question(text, conversation));
   }
 }

@@ -49,6 +49,46 @@ final class Text {
     return sb.toString().stripTrailing();
   }
 
+  /**
+   * Wraps each line at spaces to {@code width} columns; continuation lines keep the line's indent
+   * plus two, so quotes and list items stay readable. A word longer than the width (a URL) is left
+   * whole rather than broken.
+   */
+  static String wrap(String text, int width) {
+    StringBuilder out = new StringBuilder();
+    for (String line : text.split("\n", -1)) {
+      if (out.length() > 0) {
+        out.append('\n');
+      }
+      if (line.codePointCount(0, line.length()) <= width) {
+        out.append(line);
+        continue;
+      }
+      int indent = 0;
+      while (indent < line.length() && line.charAt(indent) == ' ') {
+        indent++;
+      }
+      String lead = " ".repeat(Math.min(indent + 2, width / 2));
+      int col = 0;
+      boolean first = true;
+      for (String word : line.substring(indent).split(" ")) {
+        int len = word.codePointCount(0, word.length());
+        if (first) {
+          out.append(" ".repeat(indent)).append(word);
+          col = indent + len;
+          first = false;
+        } else if (col + 1 + len > width) {
+          out.append('\n').append(lead).append(word);
+          col = lead.length() + len;
+        } else {
+          out.append(' ').append(word);
+          col += 1 + len;
+        }
+      }
+    }
+    return out.toString();
+  }
+
   private static String line(Paper p) {
     return p.title() + " (" + p.published() + ") " + p.arxivUrl();
   }

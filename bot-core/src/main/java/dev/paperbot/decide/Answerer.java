@@ -65,6 +65,14 @@ public final class Answerer implements AutoCloseable {
 
   /** Opens the embedded corpus; on disk when a directory is given, else in memory. */
   public static Answerer open(Path indexDirectory, Duration ttl, Clock clock) {
+    return open(null, indexDirectory, ttl, clock);
+  }
+
+  /**
+   * Opens this corpus (the embedded one when null); on disk when a directory is given, else in
+   * memory. A corpus read at run time ({@code PAPERBOT_CORPUS}) comes in here.
+   */
+  public static Answerer open(Corpus given, Path indexDirectory, Duration ttl, Clock clock) {
     // Cold start is mostly class loading; Lucene's and the lexicon's load on a second core
     // while this one parses the corpus.
     CompletableFuture<Lexicon> lexicon =
@@ -74,7 +82,7 @@ public final class Answerer implements AutoCloseable {
               return Lexicon.load();
             },
             runnable -> Thread.ofPlatform().name("paperbot-warm-up").daemon().start(runnable));
-    Corpus corpus = Corpus.embedded();
+    Corpus corpus = given != null ? given : Corpus.embedded();
     PaperIndex index =
         indexDirectory == null
             ? PaperIndex.inMemory(corpus)

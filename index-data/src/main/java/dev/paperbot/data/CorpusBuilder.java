@@ -36,22 +36,62 @@ public final class CorpusBuilder {
    * @throws IOException if a source file exists but cannot be read, or the facts file is missing
    */
   public static Corpus build(Path moduleDir) throws IOException {
+    return build(
+        moduleDir,
+        moduleDir.resolve("listings"),
+        moduleDir.resolve("papers"),
+        moduleDir.resolve(FactsFile.NAME));
+  }
+
+  /**
+   * Builds a corpus from a directory a deployer keeps outside the repository: the module layout
+   * ({@code listings/}, {@code papers/}, {@code paper-facts.tsv}) when it has a {@code listings}
+   * folder, otherwise everything side by side ({@code *.txt} listings, {@code *.json} papers and
+   * {@code paper-facts.tsv} in the directory itself; a {@code corpus.json} there is output, not
+   * input, and is skipped).
+   *
+   * @param dir the directory
+   * @param facts the facts file, or null for {@code paper-facts.tsv} in {@code dir}
+   * @throws IOException if a source file exists but cannot be read, or the facts file is missing
+   */
+  public static Corpus buildDirectory(Path dir, Path facts) throws IOException {
+    if (Files.isDirectory(dir.resolve("listings"))) {
+      return build(
+          dir,
+          dir.resolve("listings"),
+          dir.resolve("papers"),
+          facts != null ? facts : dir.resolve(FactsFile.NAME));
+    }
+    return build(dir, dir, dir, facts != null ? facts : dir.resolve(FactsFile.NAME));
+  }
+
+  /** The text of {@code corpus.json} for these papers, exactly as the build writes it. */
+  public static String json(List<Paper> papers) {
+    return CorpusJson.write(papers);
+  }
+
+  private static Corpus build(Path base, Path listingsDir, Path papersDir, Path factsFile)
+      throws IOException {
+    Path moduleDir = base;
     List<Problem> problems = new ArrayList<>();
-    FactsFile.Result facts = FactsFile.parse(readLines(moduleDir.resolve(FactsFile.NAME)));
+    FactsFile.Result facts = FactsFile.parse(readLines(factsFile));
     problems.addAll(facts.problems());
 
     Set<String> knownTitles =
         facts.facts().stream().map(f -> Titles.normalize(f.title())).collect(Collectors.toSet());
     ListingParser parser = new ListingParser(knownTitles);
     List<ListingEntry> entries = new ArrayList<>();
-    for (Path listing : filesIn(moduleDir.resolve("listings"), ".txt")) {
+    for (Path listing : filesIn(listingsDir, ".txt")) {
       ListingParser.Result result = parser.parse(relative(moduleDir, listing), readLines(listing));
       entries.addAll(result.entries());
       problems.addAll(result.problems());
     }
 
     List<PaperAssembler.HandWritten> handWritten = new ArrayList<>();
-    for (Path file : filesIn(moduleDir.resolve("papers"), ".json")) {
+    for (Path file : filesIn(papersDir, ".json")) {
+      if (file.getFileName().toString().equals("corpus.json")) {
+        continue;
+      }
       readHandWritten(relative(moduleDir, file), Files.readString(file), handWritten, problems);
     }
 
