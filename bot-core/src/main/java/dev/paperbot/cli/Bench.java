@@ -7,7 +7,6 @@ import dev.paperbot.Answer;
 import dev.paperbot.PaperBot;
 import dev.paperbot.corpus.Corpus;
 import dev.paperbot.retrieve.Fields;
-import dev.paperbot.retrieve.PaperIndex;
 import dev.paperbot.retrieve.Terms;
 import java.io.IOException;
 import java.io.InputStream;
@@ -41,10 +40,14 @@ final class Bench {
 
   private static final String USAGE =
       "usage: paperbot bench"
-          + " [--questions FILE] [--rounds N]\n"
+          + " [--questions FILE] [--rounds N] [--corpus FILE | --synthetic N] [--index-dir DIR]\n"
           + "  --questions FILE  JSONL with a \"question\" field, or plain text one question a line"
           + " (default: the 40 dev questions)\n"
-          + "  --rounds N        timed passes over all questions (default: enough for ~20,000 calls)\n";
+          + "  --rounds N        timed passes over all questions (default: enough for ~20,000 calls)\n"
+          + "  --corpus FILE     a corpus.json to answer over instead of the embedded corpus\n"
+          + "  --synthetic N     a generated corpus of N papers: the real ones, then papers\n"
+          + "                    recombined from their sentences with made-up acronyms\n"
+          + "  --index-dir DIR   keep the index on disk there (a second run reuses it)\n";
 
   /** Enough samples that p99 rests on some 200 calls. */
   private static final int TARGET_SAMPLES = 20_000;
@@ -91,8 +94,24 @@ final class Bench {
       return 2;
     }
 
-    try (PaperBot bot = PaperBot.create()) {
+    Path corpusFile;
+    try {
+      corpusFile = options.corpusFile();
+    } catch (IOException e) {
+      out.println("bench: cannot write the synthetic corpus: " + e);
+      return 2;
+    }
+    long generated = System.nanoTime();
+    PaperBot.Builder builder = PaperBot.builder();
+    if (corpusFile != null) {
+      builder.corpus(corpusFile);
+    }
+    if (options.indexDir != null) {
+      builder.indexDirectory(options.indexDir);
+    }
+    try (PaperBot bot = builder.build()) {
       long created = System.nanoTime();
+      long heap = liveHeap();
       List<String> questions;
       try {
         questions = parseQuestions(lines, options.source());
@@ -107,19 +126,30 @@ final class Bench {
 
       ProcessStart start = ProcessStart.find();
       printColdStart(out, start, entered, created, parsed, firstAnswered);
+      out.printf(
+          Locale.ROOT,
+          "corpus: %,d papers%s; start-up (PaperBot built) %d ms%s; live heap after start-up %,d MB%n",
+          bot.papers().size(),
+          corpusFile == null ? " (embedded)" : " from " + corpusFile,
+          millis(created - generated),
+          options.indexDir == null ? ", index in memory" : ", index in " + options.indexDir,
+          heap / (1024 * 1024));
 
       int rounds =
           options.rounds > 0 ? options.rounds : Math.ceilDiv(TARGET_SAMPLES, questions.size());
       int warmupRounds = Math.ceilDiv(WARMUP_CALLS, questions.size());
-      // The facade does not expose its index, so the baseline gets its own, built the same way
-      // from the same embedded corpus with the same analyzer: the same documents and statistics.
-      try (PaperIndex index = PaperIndex.inMemory(Corpus.embedded())) {
-        RawLucene lucene = new RawLucene(index.searcher());
+      // The facade does not expose its index, so the baseline gets its own, built from the same
+      // corpus with the same analyzer: the same documents and statistics.
+      try (RawLucene lucene =
+          RawLucene.build(
+              corpusFile == null
+                  ? Corpus.embedded()
+                  : Corpus.fromJson(Files.readAllBytes(corpusFile)))) {
         Call answer = q -> answerCall(bot, q);
         out.printf(
             Locale.ROOT,
             "%nbaseline: raw Lucene BM25 (title + abstract, top 10, stored ids read) on a second"
-                + " in-memory PaperIndex of the same embedded corpus, same analyzer%n");
+                + " in-memory index of the same corpus, same analyzer%n");
         out.printf(
             Locale.ROOT,
             "%s: %d questions; warm-up %,d calls of each, then %d timed rounds = %,d calls of"
@@ -143,6 +173,9 @@ final class Bench {
             ratio(samples[0], samples[1], 50),
             ratio(samples[0], samples[1], 99),
             millis(firstAnswered - start.nanos));
+      } catch (IOException e) {
+        out.println("bench: cannot build the baseline index: " + e);
+        return 3;
       }
       return 0;
     }
@@ -196,8 +229,40 @@ final class Bench {
   /**
    * The baseline: what a plain Lucene search costs for the same question: analyze it, OR its terms
    * over title and abstract, BM25 (Lucene's default similarity) top 10, read the hits' stored ids.
+   * Its index holds the same papers with the same analyzer, one document per paper.
    */
-  private record RawLucene(IndexSearcher searcher) {
+  private record RawLucene(
+      org.apache.lucene.store.Directory directory,
+      org.apache.lucene.index.DirectoryReader reader,
+      IndexSearcher searcher)
+      implements AutoCloseable {
+
+    static RawLucene build(Corpus corpus) throws IOException {
+      org.apache.lucene.store.Directory dir = new org.apache.lucene.store.ByteBuffersDirectory();
+      try (org.apache.lucene.index.IndexWriter w =
+          new org.apache.lucene.index.IndexWriter(
+              dir,
+              new org.apache.lucene.index.IndexWriterConfig(
+                  dev.paperbot.retrieve.PaperAnalyzer.stemmed()))) {
+        for (dev.paperbot.Paper p : corpus.papers()) {
+          org.apache.lucene.document.Document d = new org.apache.lucene.document.Document();
+          d.add(
+              new org.apache.lucene.document.StringField(
+                  Fields.ID, p.id(), org.apache.lucene.document.Field.Store.YES));
+          d.add(
+              new org.apache.lucene.document.TextField(
+                  Fields.TITLE, p.title(), org.apache.lucene.document.Field.Store.NO));
+          d.add(
+              new org.apache.lucene.document.TextField(
+                  Fields.ABSTRACT, p.abstractText(), org.apache.lucene.document.Field.Store.NO));
+          w.addDocument(d);
+        }
+      }
+      org.apache.lucene.index.DirectoryReader reader =
+          org.apache.lucene.index.DirectoryReader.open(dir);
+      return new RawLucene(dir, reader, new IndexSearcher(reader));
+    }
+
     long search(String question) {
       BooleanQuery.Builder q = new BooleanQuery.Builder();
       for (String t : new LinkedHashSet<>(Terms.terms(question))) {
@@ -216,6 +281,21 @@ final class Bench {
         throw new UncheckedIOException("baseline search failed for: " + question, e);
       }
     }
+
+    @Override
+    public void close() throws IOException {
+      reader.close();
+      directory.close();
+    }
+  }
+
+  /** Heap still in use after a collection: what the bot keeps. */
+  private static long liveHeap() {
+    Runtime rt = Runtime.getRuntime();
+    for (int i = 0; i < 3; i++) {
+      System.gc();
+    }
+    return rt.totalMemory() - rt.freeMemory();
   }
 
   private static void printColdStart(
@@ -319,16 +399,33 @@ final class Bench {
   }
 
   /** The command's arguments. */
-  private record Options(Path questions, int rounds, boolean help) {
+  private record Options(
+      Path questions, int rounds, boolean help, Path corpus, int synthetic, Path indexDir) {
     static Options parse(String[] args) {
       Path questions = null;
       int rounds = 0;
+      Path corpus = null;
+      int synthetic = 0;
+      Path indexDir = null;
       for (int i = 0; i < args.length; i++) {
         switch (args[i]) {
           case "-h", "--help" -> {
-            return new Options(null, 0, true);
+            return new Options(null, 0, true, null, 0, null);
           }
           case "--questions" -> questions = Path.of(value(args, i++));
+          case "--corpus" -> corpus = Path.of(value(args, i++));
+          case "--index-dir" -> indexDir = Path.of(value(args, i++));
+          case "--synthetic" -> {
+            String v = value(args, i++);
+            try {
+              synthetic = Integer.parseInt(v);
+            } catch (NumberFormatException e) {
+              throw new IllegalArgumentException("--synthetic wants a whole number, got " + v, e);
+            }
+            if (synthetic < 1) {
+              throw new IllegalArgumentException("--synthetic must be at least 1, was " + v);
+            }
+          }
           case "--rounds" -> {
             String v = value(args, i++);
             try {
@@ -343,7 +440,21 @@ final class Bench {
           default -> throw new IllegalArgumentException("unknown argument: " + args[i]);
         }
       }
-      return new Options(questions, rounds, false);
+      if (corpus != null && synthetic > 0) {
+        throw new IllegalArgumentException("--corpus and --synthetic exclude each other");
+      }
+      return new Options(questions, rounds, false, corpus, synthetic, indexDir);
+    }
+
+    /** The corpus file to answer over, generated first for --synthetic; null for the embedded. */
+    Path corpusFile() throws IOException {
+      if (synthetic > 0) {
+        Path file = Files.createTempFile("paperbot-synthetic-" + synthetic + "-", ".json");
+        file.toFile().deleteOnExit();
+        SyntheticCorpus.write(Corpus.embedded(), synthetic, 20261201L, file);
+        return file;
+      }
+      return corpus;
     }
 
     private static String value(String[] args, int i) {

@@ -299,6 +299,26 @@ public final class Main implements Callable<Integer> {
         description = "Timed passes over all questions (default: enough for ~20,000 calls).")
     Integer rounds;
 
+    @Option(
+        names = "--corpus",
+        paramLabel = "FILE",
+        description = "A corpus.json to answer over instead of the embedded corpus.")
+    Path corpus;
+
+    @Option(
+        names = "--synthetic",
+        paramLabel = "N",
+        description =
+            "A generated corpus of N papers: the real ones, then papers recombined from their"
+                + " sentences with made-up acronyms.")
+    Integer synthetic;
+
+    @Option(
+        names = "--index-dir",
+        paramLabel = "DIR",
+        description = "Keep the index on disk there; a second run reuses it.")
+    Path indexDir;
+
     BenchCommand(Context context) {
       this.context = context;
     }
@@ -313,6 +333,18 @@ public final class Main implements Callable<Integer> {
       if (rounds != null) {
         args.add("--rounds");
         args.add(rounds.toString());
+      }
+      if (corpus != null) {
+        args.add("--corpus");
+        args.add(corpus.toString());
+      }
+      if (synthetic != null) {
+        args.add("--synthetic");
+        args.add(synthetic.toString());
+      }
+      if (indexDir != null) {
+        args.add("--index-dir");
+        args.add(indexDir.toString());
       }
       return Bench.run(args.toArray(String[]::new), context.out);
     }

@@ -147,7 +147,8 @@ final class Facts {
     }
     Passage best = null;
     double bestScore = toBeat;
-    for (Passage p : index.passages()) {
+    // Only a sentence holding an asked word can score.
+    for (Passage p : index.passagesWithAny(rest)) {
       // "DeepSeek-Prover-V2" is not "DeepSeek-V2": the other paper must say the name itself,
       // somewhere in its title or abstract; the sentence then holds what was asked.
       if (p.paper().equals(paper)
@@ -178,7 +179,8 @@ final class Facts {
     Passage best = null;
     double bestCoverage = 0;
     boolean tie = false;
-    for (Passage p : index.passages()) {
+    List<Passage> candidates = index.passagesWithAny(thing);
+    for (Passage p : candidates) {
       Set<String> title = index.titleTerms(p.paper());
       double covered = 0;
       int inSentence = 0;
@@ -204,18 +206,21 @@ final class Facts {
         tie = true;
       }
     }
-    return tie ? null : best != null ? best : describedPaper(thing, index);
+    return tie ? null : best != null ? best : describedPaper(thing, index, candidates);
   }
 
   /**
    * The one paper whose title and abstract together carry nearly all of a long description,
    * answered with its sentence holding most of it; null when none or several do.
    */
-  private static Passage describedPaper(List<String> thing, PaperIndex index) {
+  private static Passage describedPaper(
+      List<String> thing, PaperIndex index, List<Passage> candidates) {
     double total = thing.stream().mapToDouble(index::idf).sum();
     Passage best = null;
     int papers = 0;
-    for (Paper paper : index.corpus().papers()) {
+    Set<Paper> holding = new java.util.LinkedHashSet<>();
+    candidates.forEach(c -> holding.add(c.paper()));
+    for (Paper paper : holding) {
       Set<String> all = new java.util.HashSet<>(index.titleTerms(paper));
       index.passages(paper.id()).forEach(p -> all.addAll(p.terms()));
       double covered = thing.stream().filter(all::contains).mapToDouble(index::idf).sum();

@@ -227,8 +227,20 @@ final class Lists {
       anchors = context.isEmpty() ? thing : context;
       context = List.of();
     }
+    // Only papers holding an anchor, or a rare word that generalises to it, can fit.
+    Set<String> reach = new HashSet<>(anchors);
+    for (String t : anchors) {
+      if (index.paperFrequency(t) == 1) {
+        reach.addAll(index.specialisationsOf(t));
+      }
+    }
+    Set<Paper> candidates = new HashSet<>();
+    index.passagesWithAny(reach).forEach(s -> candidates.add(s.paper()));
     Map<Paper, Evidence> hits = new LinkedHashMap<>();
     for (Paper p : index.corpus().papers()) {
+      if (!candidates.contains(p)) {
+        continue;
+      }
       Set<String> title = index.titleTerms(p);
       Set<String> paperTerms = new HashSet<>(title);
       index.passages(p.id()).forEach(s -> paperTerms.addAll(s.terms()));

@@ -169,6 +169,9 @@ final class Mentions {
     return out.stream().distinct().toList();
   }
 
+  private static final Comparator<Paper> OLDEST_FIRST =
+      Comparator.comparing(Paper::published).thenComparing(Paper::id);
+
   /** Every mention of the thing, grouped by paper, papers oldest first. */
   Map<Paper, List<Mention>> find(List<String> thing) {
     Map<Paper, List<Mention>> byPaper = new LinkedHashMap<>();
@@ -176,11 +179,24 @@ final class Mentions {
       return byPaper;
     }
     List<List<String>> variants = variants(thing);
-    List<Paper> oldestFirst = new ArrayList<>(index.corpus().papers());
-    oldestFirst.sort(Comparator.comparing(Paper::published).thenComparing(Paper::id));
-    for (Paper paper : oldestFirst) {
+    // Only sentences that hold (or whose title holds) a word of some variant can mention it:
+    // the rarest word of a name, every known word of a description.
+    Set<String> anchors = new java.util.LinkedHashSet<>();
+    for (List<String> v : variants) {
+      if (v.size() >= LONG_THING) {
+        v.stream().filter(t -> index.paperFrequency(t) > 0).forEach(anchors::add);
+      } else {
+        v.stream().min(Comparator.comparingInt(index::paperFrequency)).ifPresent(anchors::add);
+      }
+    }
+    Map<Paper, List<Passage>> candidates = new java.util.TreeMap<>(OLDEST_FIRST);
+    for (Passage p : index.passagesWithAny(anchors)) {
+      candidates.computeIfAbsent(p.paper(), k -> new ArrayList<>()).add(p);
+    }
+    for (Map.Entry<Paper, List<Passage>> entry : candidates.entrySet()) {
+      Paper paper = entry.getKey();
       Set<String> titleTerms = index.titleTerms(paper);
-      for (Passage p : index.passages(paper.id())) {
+      for (Passage p : entry.getValue()) {
         Mention best = null;
         for (List<String> v : variants) {
           int pos = position(p, v, titleTerms, v == variants.get(0));

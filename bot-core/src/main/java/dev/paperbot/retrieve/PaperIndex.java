@@ -220,6 +220,37 @@ public final class PaperIndex implements AutoCloseable {
     return Concepts.embedded();
   }
 
+  /**
+   * The rare corpus terms (in at most two papers) whose WordNet concepts include {@code concept}:
+   * the words a topic asked in plain words ("medical") may be written in ("surgery"). Built once,
+   * on first use.
+   */
+  public Set<String> specialisationsOf(String concept) {
+    Map<String, Set<String>> map = specialisations;
+    if (map == null) {
+      synchronized (this) {
+        if (specialisations == null) {
+          Map<String, Set<String>> built = new HashMap<>();
+          Concepts concepts = concepts();
+          for (Passage p : passages) {
+            for (Terms.Token t : p.tokens()) {
+              if (t.term() != null && paperFrequency(t.term()) <= 2) {
+                for (String c : concepts.of(t.surface())) {
+                  built.computeIfAbsent(c, k -> new HashSet<>()).add(t.term());
+                }
+              }
+            }
+          }
+          specialisations = Map.copyOf(built);
+        }
+        map = specialisations;
+      }
+    }
+    return map.getOrDefault(concept, Set.of());
+  }
+
+  private volatile Map<String, Set<String>> specialisations;
+
   /** The index terms of a paper's title, computed once: every answer consults them. */
   public Set<String> titleTerms(Paper paper) {
     return titleTerms.getOrDefault(paper.id(), Set.of());
@@ -240,6 +271,80 @@ public final class PaperIndex implements AutoCloseable {
     int n = corpus.papers().size();
     int df = paperFrequency(term);
     return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+  }
+
+  /**
+   * Every sentence whose text or paper title holds any of the terms, in corpus order: the
+   * candidates a rule needs to read instead of scanning the corpus. Exhaustive, not top-k: the
+   * origin rules must see the earliest mention, however many there are.
+   */
+  public List<Passage> passagesWithAny(java.util.Collection<String> terms) {
+    if (terms.isEmpty()) {
+      return List.of();
+    }
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    for (String t : new LinkedHashSet<>(terms)) {
+      any.add(new TermQuery(new Term(Fields.SENTENCE, t)), BooleanClause.Occur.SHOULD);
+      any.add(new TermQuery(new Term(Fields.SENTENCE_TITLE, t)), BooleanClause.Occur.SHOULD);
+    }
+    BooleanQuery.Builder q = new BooleanQuery.Builder();
+    q.add(any.build(), BooleanClause.Occur.MUST);
+    q.add(new TermQuery(new Term(Fields.TYPE, Fields.TYPE_SENTENCE)), BooleanClause.Occur.FILTER);
+    try {
+      List<Integer> docs =
+          searcher.search(
+              new org.apache.lucene.search.ConstantScoreQuery(q.build()),
+              new org.apache.lucene.search.CollectorManager<DocIds, List<Integer>>() {
+                @Override
+                public DocIds newCollector() {
+                  return new DocIds();
+                }
+
+                @Override
+                public List<Integer> reduce(java.util.Collection<DocIds> collectors) {
+                  List<Integer> all = new ArrayList<>();
+                  collectors.forEach(c -> all.addAll(c.docs));
+                  java.util.Collections.sort(all);
+                  return all;
+                }
+              });
+      StoredFields stored = searcher.storedFields();
+      List<Passage> out = new ArrayList<>();
+      for (int doc : docs) {
+        out.add(passageOf(stored, doc));
+      }
+      return out;
+    } catch (IOException e) {
+      throw new UncheckedIOException("candidate search failed", e);
+    }
+  }
+
+  /** Collects the matching documents' ids, unscored. */
+  private static final class DocIds extends org.apache.lucene.search.SimpleCollector {
+    final List<Integer> docs = new ArrayList<>();
+    private int base;
+
+    @Override
+    protected void doSetNextReader(org.apache.lucene.index.LeafReaderContext ctx) {
+      base = ctx.docBase;
+    }
+
+    @Override
+    public void collect(int doc) {
+      docs.add(base + doc);
+    }
+
+    @Override
+    public org.apache.lucene.search.ScoreMode scoreMode() {
+      return org.apache.lucene.search.ScoreMode.COMPLETE_NO_SCORES;
+    }
+  }
+
+  private Passage passageOf(StoredFields stored, int doc) throws IOException {
+    Document d = stored.document(doc);
+    return passagesByPaper
+        .get(d.get(Fields.ID))
+        .get(d.getField(Fields.ORD).numericValue().intValue());
   }
 
   /** Sentences matching any of the weighted terms, BM25-scored, optionally within some papers. */

@@ -58,7 +58,18 @@ public final class PaperNames {
   private PaperNames(PaperIndex index, List<Name> names) {
     this.index = index;
     this.names = List.copyOf(names);
+    Map<String, List<Name>> byTerm = new HashMap<>();
+    for (Name n : this.names) {
+      for (String t : new LinkedHashSet<>(n.terms())) {
+        byTerm.computeIfAbsent(t, k -> new ArrayList<>()).add(n);
+      }
+    }
+    this.byTerm = byTerm;
   }
+
+  // Names by each of their terms: a question is matched against the names sharing a word with
+  // it, not against every name of the corpus.
+  private final Map<String, List<Name>> byTerm;
 
   public static PaperNames mine(PaperIndex index, Acronyms acronyms) {
     Map<String, Set<String>> byPaper = new LinkedHashMap<>();
@@ -136,6 +147,14 @@ public final class PaperNames {
 
   /** Index terms of a paper's strong names, without words most papers share ("deepseek"). */
   public Set<String> ownTerms(String paperId) {
+    return ownTerms.computeIfAbsent(paperId, this::computeOwnTerms);
+  }
+
+  // Asked for every mention the stance rules read: computed once per paper.
+  private final java.util.concurrent.ConcurrentHashMap<String, Set<String>> ownTerms =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  private Set<String> computeOwnTerms(String paperId) {
     Set<String> out = new HashSet<>();
     for (Name n : names) {
       // Short names only: a full title's words ("Evaluation") are not a name the abstract uses.
@@ -147,7 +166,7 @@ public final class PaperNames {
         }
       }
     }
-    return out;
+    return Set.copyOf(out);
   }
 
   /** Every name of a paper, for tests and the help text. */
@@ -173,7 +192,11 @@ public final class PaperNames {
       }
     }
     Map<String, Ref> best = new HashMap<>();
-    for (Name n : names) {
+    Set<Name> candidates = new LinkedHashSet<>();
+    for (String t : questionTerms) {
+      candidates.addAll(byTerm.getOrDefault(t, List.of()));
+    }
+    for (Name n : candidates) {
       if (n.weak() && !beforePaper.containsAll(n.terms())) {
         continue;
       }
