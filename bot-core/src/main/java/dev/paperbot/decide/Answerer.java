@@ -56,7 +56,13 @@ public final class Answerer implements AutoCloseable {
     PaperNames names = PaperNames.mine(index, acronyms);
     this.interpreter = new Interpreter(index, lexicon, names);
     this.mentions = new Mentions(index, acronyms, names::ownTerms);
-    this.retriever = new Retriever(index, acronyms);
+    Map<String, List<String>> longForms = new java.util.HashMap<>();
+    for (Acronyms.Acronym a : acronyms.all()) {
+      if (!a.longTerms().isEmpty()) {
+        longForms.putIfAbsent(a.shortTerm(), a.longTerms());
+      }
+    }
+    this.retriever = new Retriever(index, longForms);
     this.conversations = new Conversations(ttl, clock);
     this.lookup = new Lookup(index, interpreter);
     this.fromRetrieval = new FromRetrieval(retriever, mentions, lookup);

@@ -13,16 +13,13 @@ public final class Fields {
   /** The whole title, lower-cased, not tokenized: `/paper show` with an exact title. */
   public static final String TITLE_EXACT = "title_exact";
 
-  /** Title words, analyzed: title lookups and topic lists weigh them above the abstract. */
+  /** Title words, analyzed: the bench's raw BM25 baseline (the engine reads SENTENCE_TITLE). */
   public static final String TITLE = "title";
 
-  /** The whole abstract, analyzed: paper-level topic relevance (BM25). */
+  /** The whole abstract, analyzed: the bench's raw BM25 baseline over papers. */
   public static final String ABSTRACT = "abstract";
 
-  /** Author names, analyzed, so "xiao bi" finds "Xiao Bi". */
-  public static final String AUTHORS = "authors";
-
-  /** Epoch day of first submission: a point for range queries, doc values for sorting. */
+  /** Epoch day of first submission: a point for range queries ("papers from January 2024"). */
   public static final String PUBLISHED = "published";
 
   /** One sentence of an abstract, analyzed and stored: the unit of evidence. */

@@ -17,7 +17,6 @@ import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.LongPoint;
-import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
@@ -50,7 +49,7 @@ import org.apache.lucene.util.BytesRef;
 public final class PaperIndex implements AutoCloseable {
 
   // Named for the layout too: a new field means indexes built before it are rebuilt.
-  private static final String FINGERPRINT = "corpus-sha256-v2";
+  private static final String FINGERPRINT = "corpus-sha256-v3";
 
   /** One sentence of an abstract with its analyzed tokens. */
   public record Passage(
@@ -173,13 +172,9 @@ public final class PaperIndex implements AutoCloseable {
         Document doc = new Document();
         doc.add(new StringField(Fields.TYPE, Fields.TYPE_PAPER, Field.Store.NO));
         doc.add(new StringField(Fields.ID, p.id(), Field.Store.YES));
-        doc.add(new TextField(Fields.TITLE, p.title(), Field.Store.NO));
         doc.add(new StringField(Fields.TITLE_EXACT, exactTitle(p.title()), Field.Store.NO));
-        doc.add(new TextField(Fields.ABSTRACT, p.abstractText(), Field.Store.NO));
-        doc.add(new TextField(Fields.AUTHORS, String.join(", ", p.authors()), Field.Store.NO));
         long day = p.published().toEpochDay();
         doc.add(new LongPoint(Fields.PUBLISHED, day));
-        doc.add(new NumericDocValuesField(Fields.PUBLISHED, day));
         doc.add(new StoredField(Fields.PUBLISHED, day));
         writer.addDocument(doc);
         List<String> sentences = sentencesById.get(p.id());
@@ -378,27 +373,6 @@ public final class PaperIndex implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException("sentence search failed", e);
     }
-  }
-
-  /** Papers ranked by BM25 over title (boosted) and abstract, for topic questions. */
-  public List<Hit<Paper>> searchPapers(Map<String, Float> terms, int n) {
-    if (terms.isEmpty()) {
-      return List.of();
-    }
-    BooleanQuery.Builder should = new BooleanQuery.Builder();
-    terms.forEach(
-        (t, w) -> {
-          should.add(
-              new BoostQuery(new TermQuery(new Term(Fields.TITLE, t)), 2f * w),
-              BooleanClause.Occur.SHOULD);
-          should.add(
-              new BoostQuery(new TermQuery(new Term(Fields.ABSTRACT, t)), w),
-              BooleanClause.Occur.SHOULD);
-        });
-    BooleanQuery.Builder q = new BooleanQuery.Builder();
-    q.add(should.build(), BooleanClause.Occur.MUST);
-    q.add(new TermQuery(new Term(Fields.TYPE, Fields.TYPE_PAPER)), BooleanClause.Occur.FILTER);
-    return papers(q.build(), n);
   }
 
   /** The paper with exactly this title, ignoring case and spacing. */

@@ -2,7 +2,6 @@ package dev.paperbot.retrieve;
 
 import dev.paperbot.Paper;
 import dev.paperbot.retrieve.PaperIndex.Passage;
-import dev.paperbot.understand.Acronyms;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -45,11 +44,12 @@ public final class Retriever {
   }
 
   private final PaperIndex index;
-  private final Acronyms acronyms;
+  // Short form term ("mla") -> its long form's terms, as the understand stage mined them.
+  private final Map<String, List<String>> longForms;
 
-  public Retriever(PaperIndex index, Acronyms acronyms) {
+  public Retriever(PaperIndex index, Map<String, List<String>> longForms) {
     this.index = index;
-    this.acronyms = acronyms;
+    this.longForms = Map.copyOf(longForms);
   }
 
   public PaperIndex index() {
@@ -183,9 +183,10 @@ public final class Retriever {
   /** For each asked term that is a mined short form ("mla"), its long form's terms. */
   private Map<String, List<String>> expansions(List<String> terms) {
     Map<String, List<String>> out = new LinkedHashMap<>();
-    for (Acronyms.Acronym a : acronyms.all()) {
-      if (terms.contains(a.shortTerm()) && !a.longTerms().isEmpty()) {
-        out.putIfAbsent(a.shortTerm(), a.longTerms());
+    for (String t : terms) {
+      List<String> longForm = longForms.get(t);
+      if (longForm != null && !longForm.isEmpty()) {
+        out.put(t, longForm);
       }
     }
     return out;
@@ -200,7 +201,7 @@ public final class Retriever {
     if (term.chars().anyMatch(Character::isDigit)) {
       return true;
     }
-    return acronyms.all().stream().anyMatch(a -> a.shortTerm().equals(term));
+    return longForms.containsKey(term);
   }
 
   /** Distinct papers among the candidates, best first. */
