@@ -32,13 +32,15 @@ class StartupTest {
             RunningBot.TIMING)) {
       JsonNode commands = running.discord.rest.await(GUILD_COMMANDS, RunningBot.WAIT).json();
 
-      assertEquals(1, commands.size(), commands::toString);
+      assertEquals(List.of("paper", "Ask PaperBot"), names(commands));
+      assertEquals(3, commands.get(1).get("type").asInt(), "a message command");
       JsonNode paper = commands.get(0);
       assertEquals("paper", paper.get("name").asText());
       assertEquals(List.of("ask", "show", "list", "help"), names(paper.get("options")));
       JsonNode ask = paper.get("options").get(0);
       assertEquals(List.of("question", "private"), names(ask.get("options")));
       assertTrue(ask.get("options").get(0).get("required").asBoolean());
+      assertTrue(ask.get("options").get(0).get("autocomplete").asBoolean());
       assertEquals(3, ask.get("options").get(0).get("type").asInt(), "question is a string");
       assertEquals(5, ask.get("options").get(1).get("type").asInt(), "private is a boolean");
       JsonNode show = paper.get("options").get(1).get("options").get(0);
@@ -53,13 +55,13 @@ class StartupTest {
     try (RunningBot running = RunningBot.start(new FakeCore())) {
       JsonNode commands = running.discord.rest.await(GLOBAL_COMMANDS, RunningBot.WAIT).json();
 
-      assertEquals(List.of("paper"), names(commands));
+      assertEquals(List.of("paper", "Ask PaperBot"), names(commands));
       assertTrue(running.discord.rest.requests(GUILD_COMMANDS).isEmpty());
     }
   }
 
   @Test
-  void identifiesWithOnlyGuildMessagesMessageContentAndDirectMessagesPlusJdasGuilds()
+  void identifiesWithOnlyGuildMessagesAndDirectMessagesPlusJdasGuildsAndNoMessageContent()
       throws Exception {
     try (RunningBot running = RunningBot.start(new FakeCore())) {
       JsonNode identify =
@@ -68,10 +70,9 @@ class StartupTest {
       int guilds = 1; // JDA always adds GUILDS: it needs the guild to register commands on
       int guildMessages = 1 << 9;
       int directMessages = 1 << 12;
-      int messageContent = 1 << 15;
-      assertEquals(
-          guilds | guildMessages | directMessages | messageContent,
-          identify.get("d").get("intents").asInt());
+      int intents = identify.get("d").get("intents").asInt();
+      assertEquals(guilds | guildMessages | directMessages, intents);
+      assertEquals(0, intents & FakeGateway.MESSAGE_CONTENT, "MESSAGE_CONTENT is not requested");
     }
   }
 
@@ -110,7 +111,8 @@ class StartupTest {
   }
 
   @Test
-  void aRefusedMessageContentIntentStopsStartupSayingWhichSwitchToFlip() throws Exception {
+  void refusedIntentsStopStartupNamingCode4014WithoutSendingTheOperatorToASwitch()
+      throws Exception {
     try (FakeDiscord discord = new FakeDiscord()) {
       discord.gateway.refuseIdentify(4014);
 
@@ -121,7 +123,9 @@ class StartupTest {
                   DiscordBot.start(
                       DiscordConfig.fromEnv(discord.env()), new FakeCore(), RunningBot.TIMING));
 
-      assertTrue(e.getMessage().contains("MESSAGE CONTENT INTENT"), e.getMessage());
+      assertTrue(e.getMessage().contains("4014"), e.getMessage());
+      assertFalse(e.getMessage().contains("MESSAGE CONTENT"), e.getMessage());
+      assertFalse(e.getMessage().contains("Enable"), e.getMessage());
     }
   }
 

@@ -2,6 +2,7 @@ package dev.paperbot.discord.render;
 
 import dev.paperbot.Answer;
 import dev.paperbot.Evidence;
+import dev.paperbot.Feedback;
 import dev.paperbot.Paper;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -56,6 +57,27 @@ public final class EmbedRenderer {
   public MessageEmbed notice(String text) {
     Frame frame = new Frame(text, "PaperBot", NOT_FOUND);
     return frame.build(new TextBudget(0), List.of(), 0, null);
+  }
+
+  /** What a click on 👍/👎 is told, privately. */
+  public MessageEmbed voteAcknowledgement(Feedback.VoteResult result) {
+    String text =
+        switch (result) {
+          case RECORDED -> "Thanks for your feedback!";
+          case CHANGED -> "Vote changed. Thanks!";
+          case UNCHANGED -> "You already voted that way.";
+          case UNKNOWN_TICKET -> "I no longer know that answer, so the vote was not counted.";
+          case NOT_RECORDED -> "Your vote could not be saved. Please try again later.";
+        };
+    return notice(text);
+  }
+
+  /**
+   * The line above a shared answer: who shared it, as a user mention so Discord shows their name
+   * (the message parses no mentions, so nobody is pinged, the sharer included).
+   */
+  public String sharedBy(long userId) {
+    return "Shared by <@" + Long.toUnsignedString(userId) + ">";
   }
 
   /** One page of a paper list, 1-based; out-of-range pages are clamped. */

@@ -1,5 +1,6 @@
 package dev.paperbot.discord.fake;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.paperbot.discord.DiscordConfig;
@@ -75,6 +76,34 @@ public final class FakeDiscord implements AutoCloseable {
     return id;
   }
 
+  /** The user typing {@code partial} into {@code /paper ask question:}. */
+  public long askAutocomplete(String partial) {
+    ArrayNode options = FakeRest.JSON.createArrayNode();
+    ObjectNode option = options.addObject();
+    option.put("name", "question");
+    option.put("type", 3);
+    option.put("value", partial);
+    option.put("focused", true);
+    long id = nextId();
+    gateway.dispatch(
+        "INTERACTION_CREATE",
+        Payloads.interaction(id, token(id), 4, Payloads.commandData("ask", options), null));
+    return id;
+  }
+
+  /** "Ask PaperBot" (a message command) on {@code target}, a message in the channel. */
+  public long messageCommand(String name, ObjectNode target) {
+    ObjectNode data = Payloads.parse("{\"type\": 3}");
+    data.put("id", Long.toString(Ids.COMMAND_ID + 1));
+    data.put("name", name);
+    data.put("guild_id", Long.toString(Ids.GUILD_ID));
+    data.put("target_id", target.get("id").asText());
+    data.putObject("resolved").putObject("messages").set(target.get("id").asText(), target);
+    long id = nextId();
+    gateway.dispatch("INTERACTION_CREATE", Payloads.interaction(id, token(id), 2, data, null));
+    return id;
+  }
+
   /** A click on a button with {@code customId} on the bot's message {@code message}. */
   public long click(String customId, ObjectNode message) {
     ObjectNode data = Payloads.parse("{\"component_type\": 2}");
@@ -112,6 +141,45 @@ public final class FakeDiscord implements AutoCloseable {
   public static ObjectNode asMessage(RecordedRequest sent, String channel) {
     ObjectNode message = Payloads.sentMessage(8_999_999_999_999_999L, channel, sent.body());
     message.put("guild_id", Long.toString(Ids.GUILD_ID));
+    return message;
+  }
+
+  /**
+   * The bot's answer to interaction {@code interactionId} as Discord includes it in a later click:
+   * the callback's (or edit's) embeds and buttons, flags, and who ran the command.
+   *
+   * @param sent a callback body ({@code {type, data}}) or a message body
+   */
+  public static ObjectNode answerMessage(JsonNode sent, long interactionId) {
+    JsonNode data = sent.has("data") && sent.has("type") ? sent.get("data") : sent;
+    ObjectNode message = Payloads.parse("{}");
+    message.put("id", Long.toString(interactionId + 1));
+    message.put("channel_id", Long.toString(Ids.CHANNEL_ID));
+    message.put("guild_id", Long.toString(Ids.GUILD_ID));
+    message.put("type", 20);
+    message.put("content", data.path("content").asText(""));
+    message.set("author", Payloads.botUser());
+    message.set("embeds", data.path("embeds").deepCopy());
+    Payloads.richEmbeds(message);
+    message.set(
+        "components",
+        data.has("components")
+            ? data.get("components").deepCopy()
+            : Payloads.parse("{\"a\": []}").get("a"));
+    message.put("timestamp", "2024-05-01T12:00:01.000000+00:00");
+    message.putNull("edited_timestamp");
+    message.put("tts", false);
+    message.put("mention_everyone", false);
+    message.putArray("mentions");
+    message.putArray("mention_roles");
+    message.putArray("attachments");
+    message.put("pinned", false);
+    message.put("flags", data.path("flags").asInt(0));
+    ObjectNode metadata = message.putObject("interaction_metadata");
+    metadata.put("id", Long.toString(interactionId));
+    metadata.put("type", 2);
+    metadata.set("user", Payloads.user(Ids.USER_ID, "reader", false));
+    metadata.putObject("authorizing_integration_owners").put("0", Long.toString(Ids.GUILD_ID));
     return message;
   }
 
