@@ -167,8 +167,10 @@ public final class DiscordBot implements AutoCloseable {
     try {
       jda =
           JDABuilder.createLight(config.token(), INTENTS)
-              .setRestConfig(new RestConfig().setBaseUrl(config.apiBaseUrl()))
-              .setHttpClientBuilder(httpClient(report))
+              // JDA logs every URL it calls (TRACE): it never sees the credentials.
+              .setRestConfig(
+                  new RestConfig().setBaseUrl(Redaction.withoutUserInfo(config.apiBaseUrl())))
+              .setHttpClientBuilder(httpClient(report, Redaction.userInfo(config.apiBaseUrl())))
               .setSessionController(sessions)
               // Plain JSON frames: one code path, the one the tests exercise.
               .setCompression(Compression.NONE)
@@ -232,14 +234,33 @@ public final class DiscordBot implements AutoCloseable {
     return new DiscordBot(jda, workers, timer, sessions, invite);
   }
 
-  /** JDA's own client settings, plus the meter that sees every response (429s included). */
-  private static OkHttpClient.Builder httpClient(PlatformReport report) {
+  /**
+   * JDA's own client settings, plus the meter that sees every response (429s included) and, when
+   * {@code DISCORD_API_BASE_URL} names credentials, a Basic {@code Proxy-Authorization} for the
+   * proxy (OkHttp would otherwise ignore them: {@code Authorization} carries the bot token).
+   */
+  private static OkHttpClient.Builder httpClient(
+      PlatformReport report, java.util.Optional<String> proxyCredentials) {
     Dispatcher dispatcher = new Dispatcher();
     dispatcher.setMaxRequestsPerHost(25);
-    return new OkHttpClient.Builder()
-        .connectionPool(new ConnectionPool(5, 10, TimeUnit.SECONDS))
-        .dispatcher(dispatcher)
-        .addInterceptor(report.interceptor());
+    OkHttpClient.Builder builder =
+        new OkHttpClient.Builder()
+            .connectionPool(new ConnectionPool(5, 10, TimeUnit.SECONDS))
+            .dispatcher(dispatcher)
+            .addInterceptor(report.interceptor());
+    proxyCredentials.ifPresent(
+        credentials -> {
+          String header =
+              "Basic "
+                  + java.util.Base64.getEncoder()
+                      .encodeToString(
+                          credentials.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+          builder.addInterceptor(
+              chain ->
+                  chain.proceed(
+                      chain.request().newBuilder().header("Proxy-Authorization", header).build()));
+        });
+    return builder;
   }
 
   private static void register(

@@ -19,6 +19,20 @@ public final class Redaction {
     return text == null ? "" : USER_INFO.matcher(text).replaceAll("$1<redacted>@");
   }
 
+  /** The URL without its user-info, for a library that logs the URLs it calls (JDA does). */
+  static String withoutUserInfo(String url) {
+    return USER_INFO.matcher(url).replaceFirst("$1");
+  }
+
+  /** The decoded {@code user:password} of a URL, or empty when it has none. */
+  static java.util.Optional<String> userInfo(String url) {
+    try {
+      return java.util.Optional.ofNullable(new java.net.URI(url).getUserInfo());
+    } catch (java.net.URISyntaxException e) {
+      return java.util.Optional.empty(); // DiscordConfig has already refused such a URL
+    }
+  }
+
   /**
    * What went wrong, for an operator: the most specific cause's type and message, redacted. JDA
    * appends a {@code ContextException} (the caller's stack) as the innermost cause; it says nothing
