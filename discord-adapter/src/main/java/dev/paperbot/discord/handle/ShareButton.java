@@ -2,7 +2,10 @@ package dev.paperbot.discord.handle;
 
 import dev.paperbot.discord.render.EmbedRenderer;
 import dev.paperbot.discord.render.Reply;
+import java.util.List;
+import net.dv8tion.jda.api.components.actionrow.ActionRow;
 import net.dv8tion.jda.api.entities.Message;
+import net.dv8tion.jda.api.entities.MessageEmbed;
 import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,11 +36,8 @@ final class ShareButton {
       shared = Reply.of(renderer.notice(Notices.NOTHING_TO_SHARE), true);
     } else {
       shared =
-          new Reply(
-              message.getEmbeds(),
-              Controls.keptRows(message, false),
-              false,
-              renderer.sharedBy(event.getUser().getIdLong()));
+          shared(
+              message.getEmbeds(), Controls.keptRows(message, false), event.getUser().getIdLong());
     }
     // Nothing to compute: answered at once in the interaction's own callback.
     event
@@ -48,5 +48,10 @@ final class ShareButton {
             error ->
                 LOG.warn("Discord rejected the share of interaction {}", event.getId(), error));
     return true;
+  }
+
+  /** The public copy: the same embeds and buttons (share removed), and who shared it. */
+  Reply shared(List<MessageEmbed> embeds, List<ActionRow> rows, long sharerId) {
+    return new Reply(embeds, rows, false, renderer.sharedBy(sharerId));
   }
 }
