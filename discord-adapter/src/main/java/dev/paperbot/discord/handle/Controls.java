@@ -39,7 +39,22 @@ public final class Controls {
   public static Optional<String> pageId(PageToken token) {
     String id =
         PAGE + token.encode().replace("\\", "\\\\").replace("\n", "\\n").replace("\r", "\\r");
-    return id.length() <= ID_MAX ? Optional.of(id) : Optional.empty();
+    // Half a surrogate pair cannot be sent as UTF-8: such a question is not paged at all.
+    return id.length() <= ID_MAX && !hasLoneSurrogate(id) ? Optional.of(id) : Optional.empty();
+  }
+
+  private static boolean hasLoneSurrogate(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isHighSurrogate(c)
+          && i + 1 < text.length()
+          && Character.isLowSurrogate(text.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether every page of a list of {@code size} papers has a paging id. */

@@ -54,30 +54,29 @@ final class ShowCommand implements Subcommand {
     suggestions.offer(event, () -> choices(core.suggest(partial, Limits.CHOICES_MAX)));
   }
 
-  /** At most 25 choices; the name shows title and id, the value is the id the core looks up. */
+  /**
+   * At most 25 choices; the name shows title and id, the value is the id the core looks up. A paper
+   * whose id is not one clean line of at most 100 characters cannot be a choice value and is left
+   * out.
+   */
   static List<Command.Choice> choices(List<Paper> papers) {
     return papers.stream()
-        .filter(p -> !p.id().isBlank() && p.id().length() <= Limits.CHOICE_VALUE_MAX)
+        .filter(
+            p ->
+                !p.id().isBlank()
+                    && p.id().length() <= Limits.CHOICE_VALUE_MAX
+                    && Suggestions.oneLine(p.id()).equals(p.id()))
         .limit(Limits.CHOICES_MAX)
         .map(p -> new Command.Choice(choiceName(p), p.id()))
         .toList();
   }
 
+  /** Plain text for Discord's picker, one line: "Title… (id)", cut on code points. */
   static String choiceName(Paper paper) {
-    // Choice names are plain text in Discord's picker: no markdown, just one clean line.
     String suffix = " (" + paper.id() + ")";
-    String title = paper.title().replaceAll("[\\p{Cntrl}\\s]+", " ").strip();
+    String title = Suggestions.oneLine(paper.title());
     int room = Limits.CHOICE_NAME_MAX - suffix.length();
-    if (title.length() > room) {
-      int cut = room - 1;
-      if (cut > 0 && Character.isHighSurrogate(title.charAt(cut - 1))) {
-        cut--;
-      }
-      title = title.substring(0, Math.max(0, cut)) + "…";
-    }
-    String name = title + suffix;
-    return name.length() > Limits.CHOICE_NAME_MAX
-        ? name.substring(0, Limits.CHOICE_NAME_MAX)
-        : name;
+    String name = Suggestions.cut(title, Math.max(1, room), "…") + suffix;
+    return Suggestions.cut(name, Limits.CHOICE_NAME_MAX, "");
   }
 }
