@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.paperbot.discord.fake.FakeDiscord;
 import dev.paperbot.discord.fake.FakeGateway;
 import dev.paperbot.discord.fake.Ids;
+import dev.paperbot.discord.fake.Payloads;
 import dev.paperbot.discord.fake.RecordedRequest;
 import java.util.ArrayList;
 import java.util.List;
@@ -74,6 +75,28 @@ class StartupTest {
       assertEquals(guilds | guildMessages | directMessages, intents);
       assertEquals(0, intents & FakeGateway.MESSAGE_CONTENT, "MESSAGE_CONTENT is not requested");
     }
+  }
+
+  @Test
+  void theFakeWithholdsMessageTextAsDiscordDoesForABotWithoutMessageContent() throws Exception {
+    // What makes the mention, DM and reply tests a proof: they pass against this behaviour.
+    try (RunningBot running = RunningBot.start(new FakeCore())) {
+      running.discord.gateway.awaitReceived(FakeGateway.op(2), 1, RunningBot.WAIT);
+      assertEquals(0, running.discord.gateway.identifiedIntents() & FakeGateway.MESSAGE_CONTENT);
+    }
+    var chatter = Payloads.message(1, Ids.USER_ID, false, "no mention here", false, true, null);
+    var mention = Payloads.message(2, Ids.USER_ID, false, "<@1> hi", true, true, null);
+    var dm = Payloads.message(3, Ids.USER_ID, false, "a DM", false, false, null);
+    var replyWithoutPing =
+        Payloads.message(4, Ids.USER_ID, false, "and then?", false, true, mention);
+
+    assertEquals("", FakeGateway.withoutContent(chatter).get("content").asText());
+    assertEquals("<@1> hi", FakeGateway.withoutContent(mention).get("content").asText());
+    assertEquals("a DM", FakeGateway.withoutContent(dm).get("content").asText());
+    assertEquals("", FakeGateway.withoutContent(replyWithoutPing).get("content").asText());
+    assertEquals(
+        "<@1> hi",
+        FakeGateway.withoutContent(replyWithoutPing).at("/referenced_message/content").asText());
   }
 
   @Test

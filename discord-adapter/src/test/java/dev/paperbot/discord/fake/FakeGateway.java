@@ -156,7 +156,7 @@ public final class FakeGateway extends WebSocketServer {
    * components, except in DMs, in messages that mention the bot and in the bot's own messages; the
    * same for the message replied to.
    */
-  static ObjectNode withoutContent(ObjectNode message) {
+  public static ObjectNode withoutContent(ObjectNode message) {
     ObjectNode copy = message.deepCopy();
     boolean dm = !copy.has("guild_id");
     boolean own = copy.path("author").path("id").asText().equals(Long.toString(Ids.BOT_ID));
