@@ -33,10 +33,10 @@ public record DiscordConfig(
   public static final String READY_TIMEOUT = "DISCORD_READY_TIMEOUT";
 
   /**
-   * Discord sends READY within a second or two; 30 s covers a slow network without leaving an
-   * operator staring at a silent terminal for a minute.
+   * Discord sends READY within a second or two; 20 s (four of JDA's connect attempts) covers a slow
+   * network without leaving an operator staring at a silent terminal for a minute.
    */
-  public static final Duration DEFAULT_READY_TIMEOUT = Duration.ofSeconds(30);
+  public static final Duration DEFAULT_READY_TIMEOUT = Duration.ofSeconds(20);
 
   private static final int READY_TIMEOUT_MAX_SECONDS = 600;
 

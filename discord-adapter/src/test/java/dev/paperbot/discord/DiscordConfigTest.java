@@ -122,9 +122,9 @@ class DiscordConfigTest {
   }
 
   @Test
-  void theReadyTimeoutDefaultsTo30SecondsAndReadsWholeSeconds() {
+  void theReadyTimeoutDefaultsTo20SecondsAndReadsWholeSeconds() {
     assertEquals(
-        Duration.ofSeconds(30),
+        Duration.ofSeconds(20),
         DiscordConfig.fromEnv(Map.of("DISCORD_TOKEN", TOKEN)).readyTimeout());
     assertEquals(
         Duration.ofSeconds(5),
