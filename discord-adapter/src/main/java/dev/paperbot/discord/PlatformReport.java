@@ -5,7 +5,9 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
 import java.util.Objects;
+import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.events.ExceptionEvent;
+import net.dv8tion.jda.api.events.StatusChangeEvent;
 import net.dv8tion.jda.api.events.session.ReadyEvent;
 import net.dv8tion.jda.api.events.session.SessionDisconnectEvent;
 import net.dv8tion.jda.api.events.session.SessionRecreateEvent;
@@ -108,6 +110,15 @@ final class PlatformReport extends ListenerAdapter {
   @Override
   public void onShutdown(ShutdownEvent event) {
     ops.ready(COMPONENT, false);
+  }
+
+  /** JDA retries a lost gateway itself, one WARN line per failed attempt; each one counts. */
+  @Override
+  public void onStatusChange(StatusChangeEvent event) {
+    if (event.getOldStatus() == JDA.Status.ATTEMPTING_TO_RECONNECT
+        && event.getNewStatus() == JDA.Status.WAITING_TO_RECONNECT) {
+      gatewayErrors.increment();
+    }
   }
 
   @Override

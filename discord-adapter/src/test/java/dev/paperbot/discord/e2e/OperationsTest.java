@@ -11,6 +11,7 @@ import dev.paperbot.discord.RecordingOperations;
 import dev.paperbot.discord.RunningBot;
 import dev.paperbot.discord.fake.FakeGateway;
 import dev.paperbot.discord.fake.Ids;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -40,6 +41,37 @@ class OperationsTest {
   }
 
   @Test
+  void aGatewayOutageIsNotReadyCountsEachFailedAttemptAndRecoversWhenTheGatewayIsBack()
+      throws Exception {
+    RecordingOperations ops = new RecordingOperations();
+    try (RunningBot running =
+        RunningBot.start(new FakeCore(), Feedback.none(), ops, Map.of(), RunningBot.IN_ORDER)) {
+      running.discord.stopGateway();
+      awaitCount(ops, "paperbot.platform.errors", 1, "source", "gateway");
+      assertEquals("discord=false", ops.lastReadiness());
+
+      running.discord.restartGateway();
+      running.discord.gateway.awaitReceived(FakeGateway.op(2), 1, Duration.ofSeconds(30));
+      ObjectNode after = running.discord.say(MENTION + "back again", true, null);
+      running.discord.rest.await(replyTo(after), RunningBot.WAIT);
+
+      assertEquals("discord=true", ops.lastReadiness());
+      assertEquals(1, ops.count("paperbot.platform.reconnects"));
+    }
+  }
+
+  private static void awaitCount(RecordingOperations ops, String name, double n, String... tags)
+      throws InterruptedException {
+    long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+    while (ops.count(name, tags) < n) {
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError(name + " never reached " + n + ": " + ops.count(name, tags));
+      }
+      Thread.sleep(50);
+    }
+  }
+
+  @Test
   void a429IsCountedAsRateLimitedAndNotAsAnError() throws Exception {
     RecordingOperations ops = new RecordingOperations();
     try (RunningBot running =
@@ -48,7 +80,13 @@ class OperationsTest {
           "POST",
           "channels/" + Ids.CHANNEL_ID + "/messages",
           429,
-          Map.of("Retry-After", "1", "X-RateLimit-Scope", "user"),
+          Map.of(
+              "Retry-After", "1",
+              "X-RateLimit-Limit", "5",
+              "X-RateLimit-Remaining", "0",
+              "X-RateLimit-Reset-After", "0.200",
+              "X-RateLimit-Bucket", "fake-bucket",
+              "X-RateLimit-Scope", "user"),
           "{\"message\": \"You are being rate limited.\", \"retry_after\": 0.2, \"global\": false}");
       ObjectNode question = running.discord.say(MENTION + "under pressure", true, null);
 

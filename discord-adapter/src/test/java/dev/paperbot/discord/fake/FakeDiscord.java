@@ -14,7 +14,7 @@ import java.util.function.Predicate;
 /** A local Discord (REST + gateway) on 127.0.0.1 and the events a test sends through it. */
 public final class FakeDiscord implements AutoCloseable {
   public final FakeRest rest;
-  public final FakeGateway gateway;
+  public volatile FakeGateway gateway;
   private static final long DISCORD_EPOCH = 1_420_070_400_000L;
   private final AtomicLong sequence = new AtomicLong();
 
@@ -22,6 +22,18 @@ public final class FakeDiscord implements AutoCloseable {
     rest = new FakeRest();
     gateway = new FakeGateway();
     gateway.startAndWait(Duration.ofSeconds(5));
+  }
+
+  /** Takes the gateway down: connections close, new ones are refused. */
+  public void stopGateway() throws InterruptedException {
+    gateway.stopQuietly();
+  }
+
+  /** A fresh gateway (no sessions) on the port of the stopped one. */
+  public void restartGateway() throws InterruptedException {
+    FakeGateway fresh = new FakeGateway(gateway.getPort());
+    fresh.startAndWait(Duration.ofSeconds(5));
+    gateway = fresh;
   }
 
   /** The environment that points the bot here. */

@@ -39,7 +39,12 @@ public final class FakeGateway extends WebSocketServer {
   public static final long MESSAGE_CONTENT = 1L << 15;
 
   public FakeGateway() {
-    super(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
+    this(0);
+  }
+
+  /** On a given port (0: any), e.g. the port of a gateway that was stopped, to bring it back. */
+  public FakeGateway(int port) {
+    super(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
     setReuseAddr(true);
     setConnectionLostTimeout(0); // heartbeats are the protocol's job here
   }
