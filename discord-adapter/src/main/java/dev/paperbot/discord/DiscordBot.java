@@ -159,6 +159,7 @@ public final class DiscordBot implements AutoCloseable {
         new PaperCommands(core, renderer, replies, feedback, conversations, responder, workers);
     MentionListener mentions = new MentionListener(core, renderer, replies, conversations, workers);
     PlatformReport report = new PlatformReport(ops);
+    report.connecting(); // /health says 503 until READY, not 200 because nothing reported yet
     GatewaySessionController sessions = new GatewaySessionController(config.gatewayUrl());
     sessions.onFailure(why -> report.gatewayFailure());
     Startup startup = new Startup(sessions);

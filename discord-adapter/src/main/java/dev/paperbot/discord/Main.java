@@ -30,13 +30,26 @@ public final class Main {
   /** Starts the bot; returns 0 when it is running, otherwise the exit status after one line. */
   static int run(Map<String, String> env, PrintStream out, PrintStream err) {
     DiscordConfig config;
-    Operations ops;
     try {
       config = DiscordConfig.fromEnv(env);
+    } catch (ConfigException e) {
+      err.println("paperbot-discord: " + e.getMessage());
+      return CONFIG_ERROR;
+    }
+    Operations ops;
+    try {
       ops = Operations.fromEnvironment(env);
-    } catch (ConfigException | IllegalArgumentException e) {
+    } catch (IllegalArgumentException e) {
       err.println("paperbot-discord: " + Redaction.redact(e.getMessage()));
       return CONFIG_ERROR;
+    } catch (RuntimeException e) {
+      // e.g. the management port is taken
+      err.println(
+          "paperbot-discord: could not start the management server on "
+              + Operations.MANAGEMENT_PORT_VARIABLE
+              + ": "
+              + Redaction.cause(e));
+      return STARTUP_ERROR;
     }
     PaperBot core;
     try {

@@ -81,6 +81,11 @@ final class PlatformReport extends ListenerAdapter {
     };
   }
 
+  /** Not ready until the first READY. */
+  void connecting() {
+    ops.ready(COMPONENT, false);
+  }
+
   void gatewayFailure() {
     gatewayErrors.increment();
   }

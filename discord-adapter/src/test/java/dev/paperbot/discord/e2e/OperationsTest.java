@@ -21,19 +21,20 @@ class OperationsTest {
   private static final String MENTION = "<@" + Ids.BOT_ID + "> ";
 
   @Test
-  void readyAfterStartNotReadyOnDisconnectReadyAgainOnResumeAndACountedReconnect()
+  void notReadyUntilReadyThenNotOnDisconnectReadyAgainOnResumeAndACountedReconnect()
       throws Exception {
     RecordingOperations ops = new RecordingOperations();
     try (RunningBot running =
         RunningBot.start(new FakeCore(), Feedback.none(), ops, Map.of(), RunningBot.IN_ORDER)) {
-      assertEquals(List.of("discord=true"), ops.readiness);
+      assertEquals(List.of("discord=false", "discord=true"), ops.readiness, "ready from READY");
 
       running.discord.gateway.closeWith(4000);
       running.discord.gateway.awaitReceived(FakeGateway.op(6), 1, RunningBot.WAIT);
       ObjectNode after = running.discord.say(MENTION + "after the resume", true, null);
       running.discord.rest.await(replyTo(after), RunningBot.WAIT);
 
-      assertEquals(List.of("discord=true", "discord=false", "discord=true"), ops.readiness);
+      assertEquals(
+          List.of("discord=false", "discord=true", "discord=false", "discord=true"), ops.readiness);
       assertEquals(1, ops.count("paperbot.platform.reconnects"));
     }
     assertEquals("discord=false", ops.lastReadiness(), "not ready once shut down");

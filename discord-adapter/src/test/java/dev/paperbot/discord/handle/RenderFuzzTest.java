@@ -141,6 +141,7 @@ class RenderFuzzTest {
         violations.add("seed " + caseSeed + ": " + e);
       }
     }
+    System.out.println("RenderFuzzTest: " + COUNT + " cases from seed " + SEED); // in the report
     assertEquals(List.of(), violations, COUNT + " cases from seed " + SEED);
   }
 
