@@ -73,6 +73,21 @@ class ShareTest {
   }
 
   @Test
+  void aPrivateListPagesInPlaceKeepingItsVoteAndShareButtons() throws Exception {
+    long ask = discord.slash("ask", "question", FakeCore.LIST + " private", "private", true);
+    JsonNode first = discord.rest.await(callbackOf(ask), RunningBot.WAIT).json();
+    assertEquals(EPHEMERAL, first.at("/data/flags").asInt() & EPHEMERAL);
+    String next = first.at("/data/components/0/components/1/custom_id").asText();
+
+    long click = discord.click(next, FakeDiscord.answerMessage(first, ask));
+
+    JsonNode page2 = discord.rest.await(callbackOf(click), RunningBot.WAIT).json();
+    assertTrue(page2.at("/data/embeds/0/footer/text").asText().contains("Page 2 of 3"));
+    assertEquals(first.at("/data/components/1"), page2.at("/data/components/1"), "votes, share");
+    assertTrue(buttonIds(page2.at("/data/components")).contains("share"));
+  }
+
+  @Test
   void aPrivateNotFoundIsForTheAskerAloneAndOffersNoShare() throws Exception {
     long id = discord.slash("ask", "question", FakeCore.UNKNOWN + " x", "private", true);
 
