@@ -2,6 +2,7 @@ package dev.paperbot.discord.handle;
 
 import dev.paperbot.Answering;
 import dev.paperbot.PageToken;
+import java.util.List;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import net.dv8tion.jda.api.interactions.commands.build.SubcommandData;
 
@@ -28,7 +29,6 @@ final class ListCommand implements Subcommand {
 
   @Override
   public void run(SlashCommandInteractionEvent event) {
-    responder.reply(
-        event, false, () -> pages.page(PageToken.list(), core.list(), java.util.List.of()));
+    responder.reply(event, false, () -> pages.page(PageToken.list(), core.list(), List.of()));
   }
 }

@@ -48,6 +48,8 @@ final class PageButtons {
   private Answer ask(PageToken token, String conversation) {
     return switch (token.source()) {
       case LIST -> core.list();
+      // Whose conversation it is comes from the message, never from the id: Replies leaves it
+      // out to keep ids short, and an id cannot then point a click into someone else's context.
       case QUESTION -> core.answer(new Question(token.question(), conversation));
     };
   }
