@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.paperbot.Operations;
 import dev.paperbot.discord.fake.FakeDiscord;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -57,6 +58,10 @@ class MainTest {
       closed.close(); // nothing listens there now: every connect is refused
       env.put(DiscordConfig.GATEWAY_URL, "ws://user:hunter2@127.0.0.1:" + port);
       env.put(DiscordConfig.READY_TIMEOUT, "1");
+      // Whatever Operations serves, on a port nobody else uses (a default one may be taken).
+      try (ServerSocket management = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+        env.put(Operations.MANAGEMENT_PORT_VARIABLE, Integer.toString(management.getLocalPort()));
+      }
 
       int status =
           Main.run(
