@@ -11,8 +11,10 @@ import java.io.PrintStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class MainTest {
 
@@ -49,7 +51,7 @@ class MainTest {
   }
 
   @Test
-  void aReadyTimeoutEndsStartUpWithOneLineAndStatus1() throws Exception {
+  void aReadyTimeoutEndsStartUpWithOneLineAndStatus1(@TempDir Path data) throws Exception {
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     try (FakeDiscord discord = new FakeDiscord();
         ServerSocket closed = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
@@ -58,6 +60,7 @@ class MainTest {
       closed.close(); // nothing listens there now: every connect is refused
       env.put(DiscordConfig.GATEWAY_URL, "ws://user:hunter2@127.0.0.1:" + port);
       env.put(DiscordConfig.READY_TIMEOUT, "1");
+      env.put("PAPERBOT_DATA_DIR", data.toString()); // where a real feedback store would write
       // Whatever Operations serves, on a port nobody else uses (a default one may be taken).
       try (ServerSocket management = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
         env.put(Operations.MANAGEMENT_PORT_VARIABLE, Integer.toString(management.getLocalPort()));
