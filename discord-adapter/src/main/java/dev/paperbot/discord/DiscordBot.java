@@ -1,8 +1,12 @@
 package dev.paperbot.discord;
 
 import dev.paperbot.Answering;
+import dev.paperbot.Feedback;
+import dev.paperbot.Operations;
+import dev.paperbot.discord.handle.ConversationKeys;
 import dev.paperbot.discord.handle.MentionListener;
 import dev.paperbot.discord.handle.PaperCommands;
+import dev.paperbot.discord.handle.Replies;
 import dev.paperbot.discord.handle.Responder;
 import dev.paperbot.discord.render.EmbedRenderer;
 import java.time.Duration;
@@ -34,6 +38,9 @@ import net.dv8tion.jda.api.utils.Compression;
 import net.dv8tion.jda.api.utils.MemberCachePolicy;
 import net.dv8tion.jda.api.utils.cache.CacheFlag;
 import net.dv8tion.jda.api.utils.messages.MessageRequest;
+import okhttp3.ConnectionPool;
+import okhttp3.Dispatcher;
+import okhttp3.OkHttpClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -45,14 +52,14 @@ public final class DiscordBot implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(DiscordBot.class);
 
   /**
-   * Mentions and DMs need their messages (GUILD_MESSAGES, DIRECT_MESSAGES) and a mention's text
-   * (MESSAGE_CONTENT, privileged); slash commands need no intent at all.
+   * Mentions and DMs need their messages (GUILD_MESSAGES, DIRECT_MESSAGES). Not MESSAGE_CONTENT:
+   * Discord includes the text of a message that mentions the bot, of a DM and of the target of a
+   * message command without it, and those are the only messages the bot reads. Slash commands,
+   * buttons and autocomplete need no intent at all. Neither intent is privileged, so there is no
+   * switch to flip in the Developer Portal.
    */
   public static final EnumSet<GatewayIntent> INTENTS =
-      EnumSet.of(
-          GatewayIntent.GUILD_MESSAGES,
-          GatewayIntent.MESSAGE_CONTENT,
-          GatewayIntent.DIRECT_MESSAGES);
+      EnumSet.of(GatewayIntent.GUILD_MESSAGES, GatewayIntent.DIRECT_MESSAGES);
 
   /**
    * Timings and sizes; the defaults suit Discord itself, tests shorten them.
@@ -66,7 +73,7 @@ public final class DiscordBot implements AutoCloseable {
       Duration ready, Duration ackBudget, Duration commandRegistration, int workers) {
     public static final Timing DEFAULT =
         new Timing(
-            Duration.ofSeconds(60),
+            DiscordConfig.DEFAULT_READY_TIMEOUT,
             Duration.ofMillis(1500),
             Duration.ofSeconds(30),
             Math.max(2, Runtime.getRuntime().availableProcessors()));
@@ -79,34 +86,52 @@ public final class DiscordBot implements AutoCloseable {
         throw new IllegalArgumentException("workers must be at least 1, was " + workers);
       }
     }
+
+    /** These timings with another READY timeout (from {@code DISCORD_READY_TIMEOUT}). */
+    public Timing withReady(Duration newReady) {
+      return new Timing(newReady, ackBudget, commandRegistration, workers);
+    }
   }
 
   private final JDA jda;
   private final ThreadPoolExecutor workers;
   private final ScheduledThreadPoolExecutor timer;
+  private final GatewaySessionController sessions;
   private final String inviteUrl;
 
   private DiscordBot(
-      JDA jda, ThreadPoolExecutor workers, ScheduledThreadPoolExecutor timer, String inviteUrl) {
+      JDA jda,
+      ThreadPoolExecutor workers,
+      ScheduledThreadPoolExecutor timer,
+      GatewaySessionController sessions,
+      String inviteUrl) {
     this.jda = jda;
     this.workers = workers;
     this.timer = timer;
+    this.sessions = sessions;
     this.inviteUrl = inviteUrl;
   }
 
-  /** Connects with default timings. */
-  public static DiscordBot start(DiscordConfig config, Answering core) throws StartupException {
-    return start(config, core, Timing.DEFAULT);
+  /** Connects without vote buttons and with meters kept in memory (tests, tools). */
+  public static DiscordBot start(DiscordConfig config, Answering core, Timing timing)
+      throws StartupException {
+    return start(config, core, Feedback.none(), Operations.none(), timing);
   }
 
   /**
    * Logs in, waits for READY and registers the commands; returns a running bot or throws with a
    * message for the operator, leaving nothing running.
+   *
+   * @param feedback where 👍/👎 clicks go; {@link Feedback#none()} shows no vote buttons
+   * @param ops readiness and meters; the bot does not close it
    */
-  public static DiscordBot start(DiscordConfig config, Answering core, Timing timing)
+  public static DiscordBot start(
+      DiscordConfig config, Answering core, Feedback feedback, Operations ops, Timing timing)
       throws StartupException {
     Objects.requireNonNull(config, "config");
     Objects.requireNonNull(core, "core");
+    Objects.requireNonNull(feedback, "feedback");
+    Objects.requireNonNull(ops, "ops");
     // Belt and braces: every message this process sends parses no mentions, even one built
     // elsewhere than Reply.
     MessageRequest.setDefaultMentions(EnumSet.noneOf(Message.MentionType.class));
@@ -125,19 +150,29 @@ public final class DiscordBot implements AutoCloseable {
         new ScheduledThreadPoolExecutor(1, named("paperbot-discord-ack"));
     timer.setRemoveOnCancelPolicy(true);
 
-    LOG.info("Connecting to Discord with {}", config); // toString redacts the token
+    LOG.info("Connecting to Discord with {}", config); // toString redacts token and credentials
     EmbedRenderer renderer = new EmbedRenderer();
     Responder responder = new Responder(workers, timer, timing.ackBudget(), renderer);
-    PaperCommands commands = new PaperCommands(core, renderer, responder, workers);
-    MentionListener mentions = new MentionListener(core, renderer, workers);
-    Startup startup = new Startup();
+    Replies replies = new Replies(renderer, feedback);
+    ConversationKeys conversations = new ConversationKeys();
+    PaperCommands commands =
+        new PaperCommands(core, renderer, replies, feedback, conversations, responder, workers);
+    MentionListener mentions = new MentionListener(core, renderer, replies, conversations, workers);
+    PlatformReport report = new PlatformReport(ops);
+    report.connecting(); // /health says 503 until READY, not 200 because nothing reported yet
+    GatewaySessionController sessions = new GatewaySessionController(config.gatewayUrl());
+    sessions.onFailure(why -> report.gatewayFailure());
+    Startup startup = new Startup(sessions);
 
     JDA jda;
     try {
       jda =
           JDABuilder.createLight(config.token(), INTENTS)
-              .setRestConfig(new RestConfig().setBaseUrl(config.apiBaseUrl()))
-              .setSessionController(new GatewaySessionController(config.gatewayUrl()))
+              // JDA logs every URL it calls (TRACE): it never sees the credentials.
+              .setRestConfig(
+                  new RestConfig().setBaseUrl(Redaction.withoutUserInfo(config.apiBaseUrl())))
+              .setHttpClientBuilder(httpClient(report, Redaction.userInfo(config.apiBaseUrl())))
+              .setSessionController(sessions)
               // Plain JSON frames: one code path, the one the tests exercise.
               .setCompression(Compression.NONE)
               .setGatewayEncoding(GatewayEncoding.JSON)
@@ -145,52 +180,88 @@ public final class DiscordBot implements AutoCloseable {
               .setChunkingFilter(ChunkingFilter.NONE)
               .disableCache(EnumSet.allOf(CacheFlag.class))
               .setEnableShutdownHook(false) // Main closes core and bot in order
-              .addEventListeners(startup, commands, mentions)
+              .addEventListeners(startup, report, commands, mentions)
               .build();
     } catch (InvalidTokenException e) {
+      sessions.shutdown();
       stop(workers, timer);
       throw new StartupException(
           "Discord rejected " + DiscordConfig.TOKEN + ". " + DiscordConfig.WHERE_TO_GET_A_TOKEN);
     } catch (RuntimeException e) {
+      sessions.shutdown();
       stop(workers, timer);
       throw new StartupException(
           "Could not log in to Discord at "
-              + config.apiBaseUrl()
+              + Redaction.redact(config.apiBaseUrl())
               + " ("
-              + rootCause(e)
+              + Redaction.cause(e)
               + "). Check the network, or "
               + DiscordConfig.API_BASE_URL
-              + " if set.",
-          e);
+              + " if set.");
     }
 
     try {
       startup.ready.get(timing.ready().toMillis(), TimeUnit.MILLISECONDS);
       register(jda, config, commands, timing.commandRegistration());
     } catch (StartupException e) {
-      abort(jda, workers, timer);
+      abort(jda, sessions, workers, timer);
       throw e;
     } catch (ExecutionException e) {
-      abort(jda, workers, timer);
-      throw new StartupException(e.getCause().getMessage(), e.getCause());
+      abort(jda, sessions, workers, timer);
+      throw new StartupException(Redaction.redact(e.getCause().getMessage()));
     } catch (TimeoutException e) {
-      abort(jda, workers, timer);
+      abort(jda, sessions, workers, timer);
+      String last = sessions.lastFailure();
       throw new StartupException(
           "No READY from the Discord gateway at "
-              + config.gatewayUrl()
+              + Redaction.redact(config.gatewayUrl())
               + " within "
               + timing.ready().toSeconds()
-              + " s. Check the network or "
+              + " s"
+              + (last == null ? "" : " (last attempt: " + last + ")")
+              + ". Check the network or "
               + DiscordConfig.GATEWAY_URL
-              + ".");
+              + "; "
+              + DiscordConfig.READY_TIMEOUT
+              + " sets how long to wait.");
     } catch (InterruptedException e) {
-      abort(jda, workers, timer);
+      abort(jda, sessions, workers, timer);
       Thread.currentThread().interrupt();
       throw new StartupException("Interrupted while connecting to Discord", e);
     }
 
+    sessions.connected();
     String invite = InviteUrl.forApplication(jda.getSelfUser().getApplicationIdLong());
-    return new DiscordBot(jda, workers, timer, invite);
+    return new DiscordBot(jda, workers, timer, sessions, invite);
+  }
+
+  /**
+   * JDA's own client settings, plus the meter that sees every response (429s included) and, when
+   * {@code DISCORD_API_BASE_URL} names credentials, a Basic {@code Proxy-Authorization} for the
+   * proxy (OkHttp would otherwise ignore them: {@code Authorization} carries the bot token).
+   */
+  private static OkHttpClient.Builder httpClient(
+      PlatformReport report, java.util.Optional<String> proxyCredentials) {
+    Dispatcher dispatcher = new Dispatcher();
+    dispatcher.setMaxRequestsPerHost(25);
+    OkHttpClient.Builder builder =
+        new OkHttpClient.Builder()
+            .connectionPool(new ConnectionPool(5, 10, TimeUnit.SECONDS))
+            .dispatcher(dispatcher)
+            .addInterceptor(report.interceptor());
+    proxyCredentials.ifPresent(
+        credentials -> {
+          String header =
+              "Basic "
+                  + java.util.Base64.getEncoder()
+                      .encodeToString(
+                          credentials.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+          builder.addInterceptor(
+              chain ->
+                  chain.proceed(
+                      chain.request().newBuilder().header("Proxy-Authorization", header).build()));
+        });
+    return builder;
   }
 
   private static void register(
@@ -211,18 +282,17 @@ public final class DiscordBot implements AutoCloseable {
                 + InviteUrl.forApplication(jda.getSelfUser().getApplicationIdLong()));
       }
       where = "server " + guild.getId();
-      done = guild.updateCommands().addCommands(commands.definition()).submit();
+      done = guild.updateCommands().addCommands(commands.definitions()).submit();
     } else {
       where = "every server the bot is in (global)";
-      done = jda.updateCommands().addCommands(commands.definition()).submit();
+      done = jda.updateCommands().addCommands(commands.definitions()).submit();
     }
     try {
       done.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
       LOG.info("Registered /{} in {}", PaperCommands.NAME, where);
     } catch (ExecutionException e) {
       throw new StartupException(
-          "Registering /" + PaperCommands.NAME + " failed: " + e.getCause().getMessage(),
-          e.getCause());
+          "Registering /" + PaperCommands.NAME + " failed: " + Redaction.cause(e.getCause()));
     } catch (TimeoutException e) {
       throw new StartupException(
           "Registering /"
@@ -256,11 +326,16 @@ public final class DiscordBot implements AutoCloseable {
       jda.shutdownNow();
       Thread.currentThread().interrupt();
     }
+    sessions.shutdown();
     stop(workers, timer);
   }
 
   private static void abort(
-      JDA jda, ThreadPoolExecutor workers, ScheduledThreadPoolExecutor timer) {
+      JDA jda,
+      GatewaySessionController sessions,
+      ThreadPoolExecutor workers,
+      ScheduledThreadPoolExecutor timer) {
+    sessions.shutdown();
     jda.shutdownNow();
     stop(workers, timer);
   }
@@ -278,14 +353,6 @@ public final class DiscordBot implements AutoCloseable {
     }
   }
 
-  private static String rootCause(Throwable e) {
-    Throwable root = e;
-    while (root.getCause() != null && root.getCause() != root) {
-      root = root.getCause();
-    }
-    return root.toString();
-  }
-
   private static ThreadFactory named(String prefix) {
     AtomicInteger n = new AtomicInteger();
     return runnable -> {
@@ -298,9 +365,15 @@ public final class DiscordBot implements AutoCloseable {
   /** Completes on READY; fails with an operator's message if the gateway closes for good. */
   private static final class Startup extends ListenerAdapter {
     final CompletableFuture<Void> ready = new CompletableFuture<>();
+    private final GatewaySessionController sessions;
+
+    Startup(GatewaySessionController sessions) {
+      this.sessions = sessions;
+    }
 
     @Override
     public void onReady(ReadyEvent event) {
+      sessions.connected();
       ready.complete(null);
     }
 
@@ -309,9 +382,12 @@ public final class DiscordBot implements AutoCloseable {
       CloseCode code = event.getCloseCode();
       String why;
       if (code == CloseCode.DISALLOWED_INTENTS) {
+        // The bot asks for no privileged intent, so this means a changed Discord or a stale jar.
         why =
-            "Discord refused the MESSAGE CONTENT intent. Enable it: Developer Portal > your"
-                + " application > Bot > Privileged Gateway Intents > MESSAGE CONTENT INTENT.";
+            "Discord refused the gateway intents "
+                + INTENTS
+                + " (close code 4014). Neither is privileged and none needs a switch in the"
+                + " Developer Portal; check that this is the current paperbot-discord.jar.";
       } else if (code == CloseCode.AUTHENTICATION_FAILED) {
         why = "Discord rejected " + DiscordConfig.TOKEN + ". " + DiscordConfig.WHERE_TO_GET_A_TOKEN;
       } else {

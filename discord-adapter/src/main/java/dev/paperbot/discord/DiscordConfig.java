@@ -2,6 +2,7 @@ package dev.paperbot.discord;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalLong;
@@ -15,14 +16,29 @@ import java.util.regex.Pattern;
  *     empty to register them globally
  * @param apiBaseUrl the REST base, ending in {@code /} ({@code DISCORD_API_BASE_URL})
  * @param gatewayUrl the gateway WebSocket ({@code DISCORD_GATEWAY_URL})
+ * @param readyTimeout how long start-up waits for the gateway's READY ({@code
+ *     DISCORD_READY_TIMEOUT}, seconds)
  */
 public record DiscordConfig(
-    String token, OptionalLong guildId, String apiBaseUrl, String gatewayUrl) {
+    String token,
+    OptionalLong guildId,
+    String apiBaseUrl,
+    String gatewayUrl,
+    Duration readyTimeout) {
 
   public static final String TOKEN = "DISCORD_TOKEN";
   public static final String GUILD_ID = "DISCORD_GUILD_ID";
   public static final String API_BASE_URL = "DISCORD_API_BASE_URL";
   public static final String GATEWAY_URL = "DISCORD_GATEWAY_URL";
+  public static final String READY_TIMEOUT = "DISCORD_READY_TIMEOUT";
+
+  /**
+   * Discord sends READY within a second or two; 20 s (four of JDA's connect attempts) covers a slow
+   * network without leaving an operator staring at a silent terminal for a minute.
+   */
+  public static final Duration DEFAULT_READY_TIMEOUT = Duration.ofSeconds(20);
+
+  private static final int READY_TIMEOUT_MAX_SECONDS = 600;
 
   public static final String DEFAULT_API_BASE_URL = "https://discord.com/api/v10/";
   public static final String DEFAULT_GATEWAY_URL = "wss://gateway.discord.gg/";
@@ -42,6 +58,10 @@ public record DiscordConfig(
     Objects.requireNonNull(guildId, "guildId");
     Objects.requireNonNull(apiBaseUrl, "apiBaseUrl");
     Objects.requireNonNull(gatewayUrl, "gatewayUrl");
+    Objects.requireNonNull(readyTimeout, "readyTimeout");
+    if (readyTimeout.isNegative() || readyTimeout.isZero()) {
+      throw new IllegalArgumentException("readyTimeout must be positive, was " + readyTimeout);
+    }
   }
 
   /** Reads and validates the variables; throws {@link ConfigException} naming the bad one. */
@@ -84,7 +104,29 @@ public record DiscordConfig(
       api = api + "/";
     }
     String gateway = url(env, GATEWAY_URL, DEFAULT_GATEWAY_URL, "ws", "wss");
-    return new DiscordConfig(token, guildId, api, gateway);
+    return new DiscordConfig(token, guildId, api, gateway, readyTimeout(env));
+  }
+
+  private static Duration readyTimeout(Map<String, String> env) {
+    String value = trimmed(env.get(READY_TIMEOUT));
+    if (value.isEmpty()) {
+      return DEFAULT_READY_TIMEOUT;
+    }
+    // ASCII digits only: Integer.parseInt would accept full-width digits ("３０").
+    if (!value.matches("[0-9]{1,4}")
+        || Integer.parseInt(value) < 1
+        || Integer.parseInt(value) > READY_TIMEOUT_MAX_SECONDS) {
+      throw new ConfigException(
+          READY_TIMEOUT
+              + " must be a number of seconds from 1 to "
+              + READY_TIMEOUT_MAX_SECONDS
+              + ", was \""
+              + printable(value)
+              + "\". Unset it for the default of "
+              + DEFAULT_READY_TIMEOUT.toSeconds()
+              + " s.");
+    }
+    return Duration.ofSeconds(Integer.parseInt(value));
   }
 
   private static String url(
@@ -114,7 +156,12 @@ public record DiscordConfig(
       return value;
     } catch (URISyntaxException e) {
       throw new ConfigException(
-          name + " is not a URL (" + e.getReason() + "). Unset it to use " + fallback + ".");
+          name
+              + " is not a URL ("
+              + Redaction.redact(e.getReason())
+              + "). Unset it to use "
+              + fallback
+              + ".");
     }
   }
 
@@ -122,20 +169,24 @@ public record DiscordConfig(
     return value == null ? "" : value.strip();
   }
 
+  /** A value quoted in an error: credentials redacted first (a cut could hide the '@'), cut. */
   private static String printable(String value) {
-    String cut = value.length() > 80 ? value.substring(0, 80) + "…" : value;
-    return cut.replaceAll("\\p{Cntrl}", "?");
+    String safe = Redaction.redact(value).replaceAll("\\p{Cntrl}", "?");
+    int points = safe.codePointCount(0, safe.length());
+    return points > 80 ? safe.substring(0, safe.offsetByCodePoints(0, 80)) + "…" : safe;
   }
 
-  /** The token is a secret: never printed, whatever logs this record. */
+  /** The token and URL credentials are secrets: never printed, whatever logs this record. */
   @Override
   public String toString() {
     return "DiscordConfig[token=<redacted>, guildId="
         + (guildId.isPresent() ? Long.toUnsignedString(guildId.getAsLong()) : "<global>")
         + ", apiBaseUrl="
-        + apiBaseUrl
+        + Redaction.redact(apiBaseUrl)
         + ", gatewayUrl="
-        + gatewayUrl
-        + "]";
+        + Redaction.redact(gatewayUrl)
+        + ", readyTimeout="
+        + readyTimeout.toSeconds()
+        + " s]";
   }
 }

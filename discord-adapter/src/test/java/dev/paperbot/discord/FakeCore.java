@@ -12,8 +12,15 @@ import java.util.concurrent.CopyOnWriteArrayList;
 /**
  * A core whose answers the test knows in advance: a {@link Answer.Found} quoting the question, the
  * 23-paper fixture corpus for lists and suggestions. Records every question it is asked.
+ *
+ * <p>Questions starting with {@value #LIST} get the 23-paper list, with {@value #UNKNOWN} "not
+ * found"; question suggestions are 40 made-up completions of what was typed, some too long for
+ * Discord.
  */
 public class FakeCore implements Answering {
+  public static final String LIST = "list:";
+  public static final String UNKNOWN = "unknown:";
+
   public final List<Question> questions = new CopyOnWriteArrayList<>();
 
   @Override
@@ -24,6 +31,12 @@ public class FakeCore implements Answering {
 
   /** What {@link #answer} returns for this text, for tests to render the expected embed. */
   public static Answer answerFor(String text) {
+    if (text.startsWith(LIST)) {
+      return new Answer.PaperList("Papers for " + text, Fixtures.corpus(), List.of(), 0.9);
+    }
+    if (text.startsWith(UNKNOWN)) {
+      return new Answer.NotFound("The papers cannot answer " + text, "", List.of());
+    }
     Paper paper = Fixtures.DEEPSEEK;
     String quoted = text.isEmpty() ? "(nothing)" : text;
     return new Answer.Found(
@@ -51,6 +64,16 @@ public class FakeCore implements Answering {
   @Override
   public Answer help() {
     return Fixtures.help();
+  }
+
+  @Override
+  public List<String> suggestQuestions(String partial, int limit) {
+    List<String> all = new java.util.ArrayList<>();
+    all.add(partial + " " + "very long completion ".repeat(10));
+    for (int i = 0; i < 40; i++) {
+      all.add(partial + " completion " + i);
+    }
+    return all.stream().limit(limit).toList();
   }
 
   @Override

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.paperbot.discord.fake.FakeDiscord;
 import dev.paperbot.discord.fake.FakeGateway;
 import dev.paperbot.discord.fake.Ids;
+import dev.paperbot.discord.fake.Payloads;
 import dev.paperbot.discord.fake.RecordedRequest;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,13 +33,15 @@ class StartupTest {
             RunningBot.TIMING)) {
       JsonNode commands = running.discord.rest.await(GUILD_COMMANDS, RunningBot.WAIT).json();
 
-      assertEquals(1, commands.size(), commands::toString);
+      assertEquals(List.of("paper", "Ask PaperBot"), names(commands));
+      assertEquals(3, commands.get(1).get("type").asInt(), "a message command");
       JsonNode paper = commands.get(0);
       assertEquals("paper", paper.get("name").asText());
       assertEquals(List.of("ask", "show", "list", "help"), names(paper.get("options")));
       JsonNode ask = paper.get("options").get(0);
       assertEquals(List.of("question", "private"), names(ask.get("options")));
       assertTrue(ask.get("options").get(0).get("required").asBoolean());
+      assertTrue(ask.get("options").get(0).get("autocomplete").asBoolean());
       assertEquals(3, ask.get("options").get(0).get("type").asInt(), "question is a string");
       assertEquals(5, ask.get("options").get(1).get("type").asInt(), "private is a boolean");
       JsonNode show = paper.get("options").get(1).get("options").get(0);
@@ -53,13 +56,13 @@ class StartupTest {
     try (RunningBot running = RunningBot.start(new FakeCore())) {
       JsonNode commands = running.discord.rest.await(GLOBAL_COMMANDS, RunningBot.WAIT).json();
 
-      assertEquals(List.of("paper"), names(commands));
+      assertEquals(List.of("paper", "Ask PaperBot"), names(commands));
       assertTrue(running.discord.rest.requests(GUILD_COMMANDS).isEmpty());
     }
   }
 
   @Test
-  void identifiesWithOnlyGuildMessagesMessageContentAndDirectMessagesPlusJdasGuilds()
+  void identifiesWithOnlyGuildMessagesAndDirectMessagesPlusJdasGuildsAndNoMessageContent()
       throws Exception {
     try (RunningBot running = RunningBot.start(new FakeCore())) {
       JsonNode identify =
@@ -68,11 +71,32 @@ class StartupTest {
       int guilds = 1; // JDA always adds GUILDS: it needs the guild to register commands on
       int guildMessages = 1 << 9;
       int directMessages = 1 << 12;
-      int messageContent = 1 << 15;
-      assertEquals(
-          guilds | guildMessages | directMessages | messageContent,
-          identify.get("d").get("intents").asInt());
+      int intents = identify.get("d").get("intents").asInt();
+      assertEquals(guilds | guildMessages | directMessages, intents);
+      assertEquals(0, intents & FakeGateway.MESSAGE_CONTENT, "MESSAGE_CONTENT is not requested");
     }
+  }
+
+  @Test
+  void theFakeWithholdsMessageTextAsDiscordDoesForABotWithoutMessageContent() throws Exception {
+    // What makes the mention, DM and reply tests a proof: they pass against this behaviour.
+    try (RunningBot running = RunningBot.start(new FakeCore())) {
+      running.discord.gateway.awaitReceived(FakeGateway.op(2), 1, RunningBot.WAIT);
+      assertEquals(0, running.discord.gateway.identifiedIntents() & FakeGateway.MESSAGE_CONTENT);
+    }
+    var chatter = Payloads.message(1, Ids.USER_ID, false, "no mention here", false, true, null);
+    var mention = Payloads.message(2, Ids.USER_ID, false, "<@1> hi", true, true, null);
+    var dm = Payloads.message(3, Ids.USER_ID, false, "a DM", false, false, null);
+    var replyWithoutPing =
+        Payloads.message(4, Ids.USER_ID, false, "and then?", false, true, mention);
+
+    assertEquals("", FakeGateway.withoutContent(chatter).get("content").asText());
+    assertEquals("<@1> hi", FakeGateway.withoutContent(mention).get("content").asText());
+    assertEquals("a DM", FakeGateway.withoutContent(dm).get("content").asText());
+    assertEquals("", FakeGateway.withoutContent(replyWithoutPing).get("content").asText());
+    assertEquals(
+        "<@1> hi",
+        FakeGateway.withoutContent(replyWithoutPing).at("/referenced_message/content").asText());
   }
 
   @Test
@@ -110,7 +134,8 @@ class StartupTest {
   }
 
   @Test
-  void aRefusedMessageContentIntentStopsStartupSayingWhichSwitchToFlip() throws Exception {
+  void refusedIntentsStopStartupNamingCode4014WithoutSendingTheOperatorToASwitch()
+      throws Exception {
     try (FakeDiscord discord = new FakeDiscord()) {
       discord.gateway.refuseIdentify(4014);
 
@@ -121,7 +146,9 @@ class StartupTest {
                   DiscordBot.start(
                       DiscordConfig.fromEnv(discord.env()), new FakeCore(), RunningBot.TIMING));
 
-      assertTrue(e.getMessage().contains("MESSAGE CONTENT INTENT"), e.getMessage());
+      assertTrue(e.getMessage().contains("4014"), e.getMessage());
+      assertFalse(e.getMessage().contains("MESSAGE CONTENT"), e.getMessage());
+      assertFalse(e.getMessage().contains("Enable"), e.getMessage());
     }
   }
 

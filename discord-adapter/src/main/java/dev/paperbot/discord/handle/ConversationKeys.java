@@ -15,7 +15,7 @@ import net.dv8tion.jda.api.entities.MessageReference;
  * replies to the answer to F) a small bounded map remembers which conversation each answered
  * message belonged to; after a restart the chain simply starts afresh.
  */
-final class ConversationKeys {
+public final class ConversationKeys {
   private static final int REMEMBERED = 10_000;
 
   // Access-ordered and bounded; every access is synchronized on the map, so no races.
@@ -26,6 +26,31 @@ final class ConversationKeys {
           return size() > REMEMBERED;
         }
       };
+
+  /** Slash commands and message commands have no reply chain: one per user per channel. */
+  static String slash(String channelId, String userId) {
+    return "discord:slash:" + channelId + ":" + userId;
+  }
+
+  /**
+   * The conversation of the question a bot message answers: for a message reply, the chain of the
+   * message it replies to; for an interaction response, the asker's slash conversation. Lets a
+   * paging click re-ask in the right conversation without carrying it in the button id.
+   */
+  String ofAnswer(Message answer) {
+    Message.InteractionMetadata interaction = answer.getInteractionMetadata();
+    if (interaction != null) {
+      return slash(answer.getChannelId(), interaction.getUser().getId());
+    }
+    MessageReference asked = answer.getMessageReference();
+    if (asked == null) {
+      return "";
+    }
+    long askedId = asked.getMessageIdLong();
+    synchronized (conversationOf) {
+      return "discord:" + Long.toUnsignedString(conversationOf.getOrDefault(askedId, askedId));
+    }
+  }
 
   /** The key for a message the bot is about to answer; remembers it for later hops. */
   String keyFor(Message message, long selfId) {

@@ -1,21 +1,20 @@
 package dev.paperbot.discord.handle;
 
 import dev.paperbot.Answering;
-import dev.paperbot.discord.render.EmbedRenderer;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import net.dv8tion.jda.api.interactions.commands.build.SubcommandData;
 
-/** {@code /paper help}: the core's help, shown to the asker only. */
+/** {@code /paper help}: the core's help, shown as the core's visibility says (the asker only). */
 final class HelpCommand implements Subcommand {
   static final String NAME = "help";
 
   private final Answering core;
-  private final EmbedRenderer renderer;
+  private final Replies replies;
   private final Responder responder;
 
-  HelpCommand(Answering core, EmbedRenderer renderer, Responder responder) {
+  HelpCommand(Answering core, Replies replies, Responder responder) {
     this.core = core;
-    this.renderer = renderer;
+    this.replies = replies;
     this.responder = responder;
   }
 
@@ -26,6 +25,6 @@ final class HelpCommand implements Subcommand {
 
   @Override
   public void run(SlashCommandInteractionEvent event) {
-    responder.reply(event, true, () -> Answers.reply(renderer, core.help(), true));
+    responder.reply(event, true, () -> replies.toCommand(core.help()));
   }
 }

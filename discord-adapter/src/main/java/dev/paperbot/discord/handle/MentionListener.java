@@ -27,12 +27,20 @@ public final class MentionListener extends ListenerAdapter {
 
   private final Answering core;
   private final EmbedRenderer renderer;
+  private final Replies replies;
+  private final ConversationKeys conversations;
   private final Executor workers;
-  private final ConversationKeys conversations = new ConversationKeys();
 
-  public MentionListener(Answering core, EmbedRenderer renderer, Executor workers) {
+  public MentionListener(
+      Answering core,
+      EmbedRenderer renderer,
+      Replies replies,
+      ConversationKeys conversations,
+      Executor workers) {
     this.core = Objects.requireNonNull(core, "core");
     this.renderer = Objects.requireNonNull(renderer, "renderer");
+    this.replies = Objects.requireNonNull(replies, "replies");
+    this.conversations = Objects.requireNonNull(conversations, "conversations");
     this.workers = Objects.requireNonNull(workers, "workers");
   }
 
@@ -48,6 +56,7 @@ public final class MentionListener extends ListenerAdapter {
     }
     User self = event.getJDA().getSelfUser();
     boolean direct = event.getChannelType() == ChannelType.PRIVATE;
+    // Checked before the text is read: without MESSAGE_CONTENT only these messages carry it.
     if (!direct && !message.getMentions().isMentioned(self, Message.MentionType.USER)) {
       return;
     }
@@ -67,7 +76,13 @@ public final class MentionListener extends ListenerAdapter {
       reply = Reply.of(renderer.notice(Notices.TOO_LONG), false);
     } else {
       try {
-        reply = Answers.reply(renderer, core.answer(new Question(text, conversation)), false);
+        Question question = new Question(text, conversation);
+        reply =
+            replies.toQuestion(
+                question,
+                core.answer(question),
+                message.getAuthor().getId(),
+                Replies.Origin.MESSAGE);
       } catch (RuntimeException e) {
         LOG.error(
             "Answering message {} in channel {} failed",
@@ -81,7 +96,7 @@ public final class MentionListener extends ListenerAdapter {
   }
 
   private void send(Message message, Reply reply) {
-    // A reply cannot be private in a channel; "ephemeral" answers are sent like any other.
+    // A message reply cannot be ephemeral: answers for the asker alone are sent like any other.
     message
         .reply(reply.toCreateData())
         .mentionRepliedUser(false)

@@ -6,6 +6,7 @@ final class Notices {
       "I'm answering a lot of questions right now. Please try again in a moment.";
   static final String FAILED = "Something went wrong while answering. Please try again.";
   static final String UNKNOWN_COMMAND = "I don't know that command any more. Try /paper help.";
+  static final String NOTHING_TO_SHARE = "There is no answer on that message to share.";
   static final String TOO_LONG =
       "That question is too long for me (at most " + Limits.QUESTION_MAX + " characters).";
 

@@ -2,13 +2,8 @@ package dev.paperbot.discord.handle;
 
 import dev.paperbot.Answering;
 import dev.paperbot.Paper;
-import dev.paperbot.discord.render.EmbedRenderer;
-import java.time.Duration;
+import dev.paperbot.Question;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executor;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.TimeUnit;
 import net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import net.dv8tion.jda.api.interactions.commands.Command;
@@ -16,28 +11,22 @@ import net.dv8tion.jda.api.interactions.commands.OptionMapping;
 import net.dv8tion.jda.api.interactions.commands.OptionType;
 import net.dv8tion.jda.api.interactions.commands.build.OptionData;
 import net.dv8tion.jda.api.interactions.commands.build.SubcommandData;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /** {@code /paper show paper:<id or title>}, with autocomplete from the core's suggestions. */
 final class ShowCommand implements Subcommand {
-  private static final Logger LOG = LoggerFactory.getLogger(ShowCommand.class);
   static final String NAME = "show";
   static final String PAPER = "paper";
 
-  /** Autocomplete cannot be deferred: past this, answer with no choices rather than none at all. */
-  private static final Duration SUGGEST_BUDGET = Duration.ofMillis(2000);
-
   private final Answering core;
-  private final EmbedRenderer renderer;
+  private final Replies replies;
   private final Responder responder;
-  private final Executor workers;
+  private final Suggestions suggestions;
 
-  ShowCommand(Answering core, EmbedRenderer renderer, Responder responder, Executor workers) {
+  ShowCommand(Answering core, Replies replies, Responder responder, Suggestions suggestions) {
     this.core = core;
-    this.renderer = renderer;
+    this.replies = replies;
     this.responder = responder;
-    this.workers = workers;
+    this.suggestions = suggestions;
   }
 
   @Override
@@ -51,67 +40,43 @@ final class ShowCommand implements Subcommand {
   @Override
   public void run(SlashCommandInteractionEvent event) {
     String paper = event.getOption(PAPER, "", OptionMapping::getAsString);
-    responder.reply(event, false, () -> Answers.reply(renderer, core.show(paper), false));
+    String user = event.getUser().getId();
+    // A lookup is voted on like a question: "show X" gave the wrong paper is worth knowing.
+    Question question = new Question(paper, ConversationKeys.slash(event.getChannelId(), user));
+    responder.reply(
+        event,
+        false,
+        () -> replies.toQuestion(question, core.show(paper), user, Replies.Origin.INTERACTION));
   }
 
   void autocomplete(CommandAutoCompleteInteractionEvent event) {
     String partial = event.getFocusedOption().getValue();
-    CompletableFuture<List<Paper>> suggestions;
-    try {
-      suggestions =
-          CompletableFuture.supplyAsync(() -> core.suggest(partial, Limits.CHOICES_MAX), workers);
-    } catch (RejectedExecutionException busy) {
-      suggestions = CompletableFuture.completedFuture(List.of());
-    }
-    suggestions
-        .orTimeout(SUGGEST_BUDGET.toMillis(), TimeUnit.MILLISECONDS)
-        .exceptionally(
-            error -> {
-              LOG.warn("Suggestions for interaction {} failed", event.getId(), error);
-              return List.of();
-            })
-        .thenAccept(
-            papers ->
-                event
-                    .replyChoices(choices(papers))
-                    .queue(
-                        ok -> {},
-                        error ->
-                            LOG.warn(
-                                "Discord rejected choices for interaction {}",
-                                event.getId(),
-                                error)))
-        .exceptionally(
-            error -> {
-              LOG.error("Sending choices for interaction {} failed", event.getId(), error);
-              return null;
-            });
+    suggestions.offer(event, () -> choices(core.suggest(partial, Limits.CHOICES_MAX)));
   }
 
-  /** At most 25 choices; the name shows title and id, the value is the id the core looks up. */
+  /**
+   * At most 25 choices; the name shows title and id, the value is the id the core looks up. A paper
+   * whose id is not one clean line of at most 100 characters cannot be a choice value and is left
+   * out.
+   */
   static List<Command.Choice> choices(List<Paper> papers) {
     return papers.stream()
-        .filter(p -> !p.id().isBlank() && p.id().length() <= Limits.CHOICE_VALUE_MAX)
+        .filter(
+            p ->
+                !p.id().isBlank()
+                    && p.id().length() <= Limits.CHOICE_VALUE_MAX
+                    && Suggestions.oneLine(p.id()).equals(p.id()))
         .limit(Limits.CHOICES_MAX)
         .map(p -> new Command.Choice(choiceName(p), p.id()))
         .toList();
   }
 
+  /** Plain text for Discord's picker, one line: "Title… (id)", cut on code points. */
   static String choiceName(Paper paper) {
-    // Choice names are plain text in Discord's picker: no markdown, just one clean line.
     String suffix = " (" + paper.id() + ")";
-    String title = paper.title().replaceAll("[\\p{Cntrl}\\s]+", " ").strip();
+    String title = Suggestions.oneLine(paper.title());
     int room = Limits.CHOICE_NAME_MAX - suffix.length();
-    if (title.length() > room) {
-      int cut = room - 1;
-      if (cut > 0 && Character.isHighSurrogate(title.charAt(cut - 1))) {
-        cut--;
-      }
-      title = title.substring(0, Math.max(0, cut)) + "…";
-    }
-    String name = title + suffix;
-    return name.length() > Limits.CHOICE_NAME_MAX
-        ? name.substring(0, Limits.CHOICE_NAME_MAX)
-        : name;
+    String name = Suggestions.cut(title, Math.max(1, room), "…") + suffix;
+    return Suggestions.cut(name, Limits.CHOICE_NAME_MAX, "");
   }
 }

@@ -2,6 +2,7 @@ package dev.paperbot.discord.render;
 
 import dev.paperbot.Answer;
 import dev.paperbot.Evidence;
+import dev.paperbot.Feedback;
 import dev.paperbot.Paper;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -37,6 +38,8 @@ public final class EmbedRenderer {
   // arXiv ids are "2405.04434" or "cs/0112017", with an optional version; anything else is encoded.
   private static final Pattern ARXIV_ID = Pattern.compile("[A-Za-z0-9.\\-/]{1,64}");
   private static final int FOOTER_MAX = 200;
+  // Far beyond any arXiv id, far below Discord's 2,000-character URL limit.
+  private static final int URL_ID_MAX = 200;
   private static final int FIELD_TITLE_MAX = 300;
   private static final int AUTHORS_MAX = 300;
 
@@ -56,6 +59,27 @@ public final class EmbedRenderer {
   public MessageEmbed notice(String text) {
     Frame frame = new Frame(text, "PaperBot", NOT_FOUND);
     return frame.build(new TextBudget(0), List.of(), 0, null);
+  }
+
+  /** What a click on 👍/👎 is told, privately. */
+  public MessageEmbed voteAcknowledgement(Feedback.VoteResult result) {
+    String text =
+        switch (result) {
+          case RECORDED -> "Thanks for your feedback!";
+          case CHANGED -> "Vote changed. Thanks!";
+          case UNCHANGED -> "You already voted that way.";
+          case UNKNOWN_TICKET -> "I no longer know that answer, so the vote was not counted.";
+          case NOT_RECORDED -> "Your vote could not be saved. Please try again later.";
+        };
+    return notice(text);
+  }
+
+  /**
+   * The line above a shared answer: who shared it, as a user mention so Discord shows their name
+   * (the message parses no mentions, so nobody is pinged, the sharer included).
+   */
+  public String sharedBy(long userId) {
+    return "Shared by <@" + Long.toUnsignedString(userId) + ">";
   }
 
   /** One page of a paper list, 1-based; out-of-range pages are clamped. */
@@ -106,7 +130,7 @@ public final class EmbedRenderer {
     } else {
       evidence(description, card.evidence());
     }
-    return frame.build(description, List.of(paper), 0, arxivUrl(paper.id()));
+    return frame.build(description, List.of(paper), 0, arxivUrl(paper.id()).orElse(null));
   }
 
   private MessageEmbed comparison(Answer.Comparison comparison) {
@@ -194,14 +218,20 @@ public final class EmbedRenderer {
   /** {@code [Title](https://arxiv.org/abs/<id>)} with the title escaped and cut. */
   private static String link(Paper paper) {
     String title = Markdown.truncate(Markdown.escapeLine(paper.title()), FIELD_TITLE_MAX);
-    return "[" + title + "](" + arxivUrl(paper.id()) + ")";
+    // A title without a link rather than a link Discord refuses (over 2,000 characters).
+    return arxivUrl(paper.id()).map(url -> "[" + title + "](" + url + ")").orElse(title);
   }
 
-  /** The abstract page; ids that are not plain arXiv ids are percent-encoded, never raw. */
-  static String arxivUrl(String id) {
+  /**
+   * The abstract page; ids that are not plain arXiv ids are percent-encoded, never raw; none for an
+   * id too long to be one.
+   */
+  static java.util.Optional<String> arxivUrl(String id) {
     String safe =
         ARXIV_ID.matcher(id).matches() ? id : URLEncoder.encode(id, StandardCharsets.UTF_8);
-    return ARXIV_ABS + safe;
+    return safe.length() <= URL_ID_MAX
+        ? java.util.Optional.of(ARXIV_ABS + safe)
+        : java.util.Optional.empty();
   }
 
   /** Title, colour, footer and a running total so the embed never exceeds Discord's 6000. */

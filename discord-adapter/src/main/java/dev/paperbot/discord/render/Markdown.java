@@ -20,6 +20,9 @@ public final class Markdown {
 
   private static final char ELLIPSIS = '…';
 
+  private static final java.util.regex.Pattern EVERYONE_OR_HERE =
+      java.util.regex.Pattern.compile("(?i)@(everyone|here)");
+
   private Markdown() {}
 
   /**
@@ -29,7 +32,8 @@ public final class Markdown {
    */
   public static String escape(String raw) {
     String text = clean(raw == null ? "" : raw);
-    text = text.replace("@everyone", "@\u200Beveryone").replace("@here", "@\u200Bhere");
+    // Case-insensitive: whatever Discord's parser does with "@Everyone", it never sees one.
+    text = EVERYONE_OR_HERE.matcher(text).replaceAll("@\u200B$1");
     StringBuilder out = new StringBuilder(text.length() + 16);
     boolean lineStart = true;
     for (int i = 0; i < text.length(); i++) {

@@ -3,14 +3,18 @@ package dev.paperbot.discord.e2e;
 import static dev.paperbot.discord.fake.FakeDiscord.callbackOf;
 import static dev.paperbot.discord.fake.FakeDiscord.replyTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.paperbot.Answer;
 import dev.paperbot.PaperBot;
 import dev.paperbot.Question;
 import dev.paperbot.discord.RunningBot;
+import dev.paperbot.discord.fake.FakeDiscord;
 import dev.paperbot.discord.fake.Ids;
 import dev.paperbot.discord.render.EmbedRenderer;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -66,5 +70,37 @@ class RealCoreTest {
     assertEquals(
         Json.of(renderer.render(expected.answer(new Question(question, conversation)))),
         reply.at("/embeds/0"));
+  }
+
+  @Test
+  void askAutocompleteOffersTheCoresCompletionsWithinDiscordsLimits() throws Exception {
+    long id = running.discord.askAutocomplete("which paper intro");
+
+    JsonNode choices =
+        running.discord.rest.await(callbackOf(id), RunningBot.WAIT).json().at("/data/choices");
+
+    List<String> completions = expected.suggestQuestions("which paper intro", 25);
+    assertEquals(Math.min(25, completions.size()), choices.size(), choices::toString);
+    assertTrue(choices.size() > 0, "the real core completes a question start");
+    for (JsonNode choice : choices) {
+      assertTrue(choice.get("name").asText().length() <= 100, choice::toString);
+      assertTrue(choice.get("value").asText().length() <= 100, choice::toString);
+    }
+  }
+
+  @Test
+  void theCorpusListPagesThroughTheRealCore() throws Exception {
+    int papers = expected.list().papers().size();
+    assertTrue(papers > EmbedRenderer.PAGE_SIZE, "the embedded corpus needs more than one page");
+
+    long id = running.discord.slash("list");
+
+    JsonNode first = running.discord.rest.await(callbackOf(id), RunningBot.WAIT).json();
+    String next = first.at("/data/components/0/components/1/custom_id").asText();
+    long click = running.discord.click(next, FakeDiscord.answerMessage(first, id));
+    JsonNode second = running.discord.rest.await(callbackOf(click), RunningBot.WAIT).json();
+    assertEquals(
+        Json.of(renderer.page((Answer.PaperList) expected.list(), 2).embed()),
+        second.at("/data/embeds/0"));
   }
 }

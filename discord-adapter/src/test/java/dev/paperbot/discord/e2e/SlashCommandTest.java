@@ -8,16 +8,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.paperbot.Answer;
+import dev.paperbot.PageToken;
 import dev.paperbot.Question;
 import dev.paperbot.discord.FakeCore;
 import dev.paperbot.discord.Fixtures;
 import dev.paperbot.discord.RunningBot;
 import dev.paperbot.discord.fake.FakeDiscord;
 import dev.paperbot.discord.fake.Ids;
-import dev.paperbot.discord.fake.Payloads;
 import dev.paperbot.discord.fake.RecordedRequest;
+import dev.paperbot.discord.handle.Controls;
 import dev.paperbot.discord.render.EmbedRenderer;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
@@ -234,7 +236,8 @@ class SlashCommandTest {
     JsonNode buttons = callback.at("/data/components/0/components");
     assertEquals("Previous", buttons.get(0).get("label").asText());
     assertTrue(buttons.get(0).get("disabled").asBoolean());
-    assertEquals("paper-list:next:2", buttons.get(1).get("custom_id").asText());
+    assertEquals(
+        Optional.of(PageToken.list().at(10)), pageOf(buttons.get(1).get("custom_id").asText()));
     assertFalse(buttons.get(1).get("disabled").asBoolean());
   }
 
@@ -244,16 +247,18 @@ class SlashCommandTest {
     RecordedRequest first = discord.rest.await(callbackOf(list), RunningBot.WAIT);
     ObjectNode message = botMessage(first);
 
-    long click = discord.click("paper-list:next:2", message);
+    long click = discord.click(nextId(first), message);
 
     JsonNode callback = discord.rest.await(callbackOf(click), RunningBot.WAIT).json();
     assertEquals(UPDATE_MESSAGE, callback.get("type").asInt());
     JsonNode expected = Json.of(renderer.page(Fixtures.paperList(), 2).embed());
     assertEquals(expected, callback.at("/data/embeds/0"));
     JsonNode buttons = callback.at("/data/components/0/components");
-    assertEquals("paper-list:prev:1", buttons.get(0).get("custom_id").asText());
+    assertEquals(
+        Optional.of(PageToken.list().at(0)), pageOf(buttons.get(0).get("custom_id").asText()));
     assertFalse(buttons.get(0).get("disabled").asBoolean());
-    assertEquals("paper-list:next:3", buttons.get(1).get("custom_id").asText());
+    assertEquals(
+        Optional.of(PageToken.list().at(20)), pageOf(buttons.get(1).get("custom_id").asText()));
     assertFalse(buttons.get(1).get("disabled").asBoolean());
   }
 
@@ -262,7 +267,7 @@ class SlashCommandTest {
     long list = discord.slash("list");
     ObjectNode message = botMessage(discord.rest.await(callbackOf(list), RunningBot.WAIT));
 
-    long click = discord.click("paper-list:next:3", message);
+    long click = discord.click("paper-list:next:3", message); // an id from before page tokens
 
     JsonNode buttons =
         discord
@@ -296,6 +301,14 @@ class SlashCommandTest {
     assertFalse(allowed.has("roles") && allowed.get("roles").size() > 0);
   }
 
+  private static String nextId(RecordedRequest callback) {
+    return callback.json().at("/data/components/0/components/1/custom_id").asText();
+  }
+
+  private static Optional<PageToken> pageOf(String customId) {
+    return Controls.pageToken(customId);
+  }
+
   private static String footerOf(RecordedRequest callback) {
     String text = callback.json().at("/data/embeds/0/footer/text").asText();
     return text.substring("PaperBot · ".length());
@@ -303,26 +316,7 @@ class SlashCommandTest {
 
   /** The bot's message as it would appear in a component interaction. */
   private static ObjectNode botMessage(RecordedRequest callback) {
-    ObjectNode message = (ObjectNode) Json.MAPPER.createObjectNode();
-    message.put("id", "8999999999999999");
-    message.put("channel_id", Long.toString(Ids.CHANNEL_ID));
-    message.put("guild_id", Long.toString(Ids.GUILD_ID));
-    message.put("type", 20);
-    message.put("content", "");
-    message.set("author", Payloads.botUser());
-    message.set("embeds", callback.json().at("/data/embeds"));
-    Payloads.richEmbeds(message);
-    message.set("components", callback.json().at("/data/components"));
-    message.put("timestamp", "2024-05-01T12:00:01.000000+00:00");
-    message.putNull("edited_timestamp");
-    message.put("tts", false);
-    message.put("mention_everyone", false);
-    message.putArray("mentions");
-    message.putArray("mention_roles");
-    message.putArray("attachments");
-    message.put("pinned", false);
-    message.put("flags", 0);
-    return message;
+    return FakeDiscord.answerMessage(callback.json(), 1);
   }
 
   private static List<JsonNode> toList(JsonNode array) {

@@ -1,5 +1,6 @@
 package dev.paperbot.discord.fake;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.paperbot.discord.DiscordConfig;
@@ -13,7 +14,7 @@ import java.util.function.Predicate;
 /** A local Discord (REST + gateway) on 127.0.0.1 and the events a test sends through it. */
 public final class FakeDiscord implements AutoCloseable {
   public final FakeRest rest;
-  public final FakeGateway gateway;
+  public volatile FakeGateway gateway;
   private static final long DISCORD_EPOCH = 1_420_070_400_000L;
   private final AtomicLong sequence = new AtomicLong();
 
@@ -21,6 +22,18 @@ public final class FakeDiscord implements AutoCloseable {
     rest = new FakeRest();
     gateway = new FakeGateway();
     gateway.startAndWait(Duration.ofSeconds(5));
+  }
+
+  /** Takes the gateway down: connections close, new ones are refused. */
+  public void stopGateway() throws InterruptedException {
+    gateway.stopQuietly();
+  }
+
+  /** A fresh gateway (no sessions) on the port of the stopped one. */
+  public void restartGateway() throws InterruptedException {
+    FakeGateway fresh = new FakeGateway(gateway.getPort());
+    fresh.startAndWait(Duration.ofSeconds(5));
+    gateway = fresh;
   }
 
   /** The environment that points the bot here. */
@@ -75,6 +88,34 @@ public final class FakeDiscord implements AutoCloseable {
     return id;
   }
 
+  /** The user typing {@code partial} into {@code /paper ask question:}. */
+  public long askAutocomplete(String partial) {
+    ArrayNode options = FakeRest.JSON.createArrayNode();
+    ObjectNode option = options.addObject();
+    option.put("name", "question");
+    option.put("type", 3);
+    option.put("value", partial);
+    option.put("focused", true);
+    long id = nextId();
+    gateway.dispatch(
+        "INTERACTION_CREATE",
+        Payloads.interaction(id, token(id), 4, Payloads.commandData("ask", options), null));
+    return id;
+  }
+
+  /** "Ask PaperBot" (a message command) on {@code target}, a message in the channel. */
+  public long messageCommand(String name, ObjectNode target) {
+    ObjectNode data = Payloads.parse("{\"type\": 3}");
+    data.put("id", Long.toString(Ids.COMMAND_ID + 1));
+    data.put("name", name);
+    data.put("guild_id", Long.toString(Ids.GUILD_ID));
+    data.put("target_id", target.get("id").asText());
+    data.putObject("resolved").putObject("messages").set(target.get("id").asText(), target);
+    long id = nextId();
+    gateway.dispatch("INTERACTION_CREATE", Payloads.interaction(id, token(id), 2, data, null));
+    return id;
+  }
+
   /** A click on a button with {@code customId} on the bot's message {@code message}. */
   public long click(String customId, ObjectNode message) {
     ObjectNode data = Payloads.parse("{\"component_type\": 2}");
@@ -112,6 +153,45 @@ public final class FakeDiscord implements AutoCloseable {
   public static ObjectNode asMessage(RecordedRequest sent, String channel) {
     ObjectNode message = Payloads.sentMessage(8_999_999_999_999_999L, channel, sent.body());
     message.put("guild_id", Long.toString(Ids.GUILD_ID));
+    return message;
+  }
+
+  /**
+   * The bot's answer to interaction {@code interactionId} as Discord includes it in a later click:
+   * the callback's (or edit's) embeds and buttons, flags, and who ran the command.
+   *
+   * @param sent a callback body ({@code {type, data}}) or a message body
+   */
+  public static ObjectNode answerMessage(JsonNode sent, long interactionId) {
+    JsonNode data = sent.has("data") && sent.has("type") ? sent.get("data") : sent;
+    ObjectNode message = Payloads.parse("{}");
+    message.put("id", Long.toString(interactionId + 1));
+    message.put("channel_id", Long.toString(Ids.CHANNEL_ID));
+    message.put("guild_id", Long.toString(Ids.GUILD_ID));
+    message.put("type", 20);
+    message.put("content", data.path("content").asText(""));
+    message.set("author", Payloads.botUser());
+    message.set("embeds", data.path("embeds").deepCopy());
+    Payloads.richEmbeds(message);
+    message.set(
+        "components",
+        data.has("components")
+            ? data.get("components").deepCopy()
+            : Payloads.parse("{\"a\": []}").get("a"));
+    message.put("timestamp", "2024-05-01T12:00:01.000000+00:00");
+    message.putNull("edited_timestamp");
+    message.put("tts", false);
+    message.put("mention_everyone", false);
+    message.putArray("mentions");
+    message.putArray("mention_roles");
+    message.putArray("attachments");
+    message.put("pinned", false);
+    message.put("flags", data.path("flags").asInt(0));
+    ObjectNode metadata = message.putObject("interaction_metadata");
+    metadata.put("id", Long.toString(interactionId));
+    metadata.put("type", 2);
+    metadata.set("user", Payloads.user(Ids.USER_ID, "reader", false));
+    metadata.putObject("authorizing_integration_owners").put("0", Long.toString(Ids.GUILD_ID));
     return message;
   }
 

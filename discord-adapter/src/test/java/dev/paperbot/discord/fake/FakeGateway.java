@@ -33,9 +33,18 @@ public final class FakeGateway extends WebSocketServer {
   private String sessionId;
   private int seq;
   private int refuseIdentify;
+  private long intents = -1; // of the last IDENTIFY; -1 before one
+
+  /** MESSAGE_CONTENT, privileged: without it Discord blanks the text of most messages. */
+  public static final long MESSAGE_CONTENT = 1L << 15;
 
   public FakeGateway() {
-    super(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
+    this(0);
+  }
+
+  /** On a given port (0: any), e.g. the port of a gateway that was stopped, to bring it back. */
+  public FakeGateway(int port) {
+    super(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
     setReuseAddr(true);
     setConnectionLostTimeout(0); // heartbeats are the protocol's job here
   }
@@ -73,7 +82,7 @@ public final class FakeGateway extends WebSocketServer {
       lock.notifyAll();
       switch (op) {
         case 1 -> conn.send("{\"op\": 11, \"d\": null, \"s\": null, \"t\": null}");
-        case 2 -> identify(conn);
+        case 2 -> identify(conn, frame.path("d"));
         case 6 -> resume(conn, frame.path("d"));
         default -> {}
       }
@@ -92,7 +101,8 @@ public final class FakeGateway extends WebSocketServer {
     }
   }
 
-  private void identify(WebSocket conn) {
+  private void identify(WebSocket conn, JsonNode d) {
+    intents = d.path("intents").asLong(0);
     if (refuseIdentify != 0) {
       current = null;
       conn.close(refuseIdentify, "refused by fake-discord");
@@ -127,6 +137,9 @@ public final class FakeGateway extends WebSocketServer {
   }
 
   private void dispatchLocked(String type, ObjectNode data) {
+    if (type.equals("MESSAGE_CREATE") && intents >= 0 && (intents & MESSAGE_CONTENT) == 0) {
+      data = withoutContent(data);
+    }
     ObjectNode frame = Payloads.parse("{\"op\": 0}");
     frame.put("t", type);
     frame.put("s", ++seq);
@@ -140,6 +153,38 @@ public final class FakeGateway extends WebSocketServer {
       } catch (WebsocketNotConnectedException e) {
         // closed in between: the event waits for the RESUME
       }
+    }
+  }
+
+  /**
+   * What Discord sends a bot without MESSAGE_CONTENT: empty content, embeds, attachments and
+   * components, except in DMs, in messages that mention the bot and in the bot's own messages; the
+   * same for the message replied to.
+   */
+  public static ObjectNode withoutContent(ObjectNode message) {
+    ObjectNode copy = message.deepCopy();
+    boolean dm = !copy.has("guild_id");
+    boolean own = copy.path("author").path("id").asText().equals(Long.toString(Ids.BOT_ID));
+    boolean mentioned = false;
+    for (JsonNode user : copy.path("mentions")) {
+      mentioned |= user.path("id").asText().equals(Long.toString(Ids.BOT_ID));
+    }
+    if (!dm && !own && !mentioned) {
+      copy.put("content", "");
+      copy.putArray("embeds");
+      copy.putArray("attachments");
+      copy.putArray("components");
+    }
+    if (copy.get("referenced_message") instanceof ObjectNode replied) {
+      copy.set("referenced_message", withoutContent(replied));
+    }
+    return copy;
+  }
+
+  /** The intents of the last IDENTIFY, or -1 before one. */
+  public long identifiedIntents() {
+    synchronized (lock) {
+      return intents;
     }
   }
 

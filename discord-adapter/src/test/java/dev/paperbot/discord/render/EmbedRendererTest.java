@@ -75,7 +75,9 @@ class EmbedRendererTest {
 
   @Test
   void percentEncodesAnIdThatIsNotAnArxivId() {
-    assertEquals("https://arxiv.org/abs/x%29%5Bevil%5D%28", EmbedRenderer.arxivUrl("x)[evil]("));
+    assertEquals(
+        java.util.Optional.of("https://arxiv.org/abs/x%29%5Bevil%5D%28"),
+        EmbedRenderer.arxivUrl("x)[evil]("));
   }
 
   @Test

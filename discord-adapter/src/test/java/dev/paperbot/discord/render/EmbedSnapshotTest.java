@@ -1,18 +1,10 @@
 package dev.paperbot.discord.render;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.fail;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.paperbot.Answer;
 import dev.paperbot.discord.Fixtures;
+import dev.paperbot.discord.Snapshots;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -26,13 +18,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  * review the diff.
  */
 class EmbedSnapshotTest {
-  private static final Path SNAPSHOTS = Path.of("src/test/resources/snapshots");
-  private static final boolean UPDATE = Boolean.getBoolean("snapshots.update");
-  private static final ObjectMapper JSON =
-      new ObjectMapper()
-          .enable(SerializationFeature.INDENT_OUTPUT)
-          .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
-
   private static final EmbedRenderer RENDERER = new EmbedRenderer();
 
   static Stream<Arguments> answers() {
@@ -69,17 +54,6 @@ class EmbedSnapshotTest {
 
   private static void assertMatchesSnapshot(String name, MessageCreateData message)
       throws IOException {
-    String actual =
-        JSON.writeValueAsString(JSON.readValue(message.toData().toString(), Map.class)) + "\n";
-    Path file = SNAPSHOTS.resolve(name + ".json");
-    if (UPDATE) {
-      Files.createDirectories(SNAPSHOTS);
-      Files.writeString(file, actual, StandardCharsets.UTF_8);
-      return;
-    }
-    if (!Files.exists(file)) {
-      fail("no snapshot " + file + "; create it with -Dsnapshots.update=true and review it");
-    }
-    assertEquals(Files.readString(file, StandardCharsets.UTF_8), actual, "snapshot " + file);
+    Snapshots.assertMatches(name, message.toData().toString());
   }
 }
