@@ -135,8 +135,11 @@ class LauncherIT {
     assertFalse(r.err().isBlank());
     for (String line : r.err().lines().toList()) {
       JsonNode o = JSON.readTree(line);
-      assertTrue(o.has("level") && o.has("timestamp") && o.has("message"), line);
+      assertTrue(o.has("level") && o.has("timestamp") && o.has("formattedMessage"), line);
     }
+    JsonNode answer =
+        JSON.readTree(r.err().lines().filter(l -> l.contains("kvpList")).findFirst().orElseThrow());
+    assertEquals("origin", answer.at("/kvpList/0/kind").asText(), answer.toString());
   }
 
   @Test
