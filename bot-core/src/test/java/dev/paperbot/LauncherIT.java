@@ -135,8 +135,11 @@ class LauncherIT {
     assertFalse(r.err().isBlank());
     for (String line : r.err().lines().toList()) {
       JsonNode o = JSON.readTree(line);
-      assertTrue(o.has("level") && o.has("timestamp") && o.has("message"), line);
+      assertTrue(o.has("level") && o.has("timestamp") && o.has("formattedMessage"), line);
     }
+    JsonNode answer =
+        JSON.readTree(r.err().lines().filter(l -> l.contains("kvpList")).findFirst().orElseThrow());
+    assertEquals("origin", answer.at("/kvpList/0/kind").asText(), answer.toString());
   }
 
   @Test
@@ -177,5 +180,17 @@ class LauncherIT {
     Run cli = run(launcher, Map.of("DISCORD_TOKEN", "y"), "", "--version");
     assertEquals(3, cli.status(), "no CLI jar in this tree and nothing to build it with");
     assertTrue(cli.err().contains("bot-core/target/paperbot.jar is missing"), cli.err());
+
+    // The container's layout (jars, launcher, no sources) and its HEALTHCHECK command.
+    Files.createDirectories(tree.resolve("bot-core/target"));
+    Files.copy(JAR, tree.resolve("bot-core/target/paperbot.jar"));
+    int closed;
+    try (java.net.ServerSocket s = new java.net.ServerSocket(0)) {
+      closed = s.getLocalPort();
+    }
+    Run health =
+        run(launcher, Map.of("PAPERBOT_MANAGEMENT_PORT", Integer.toString(closed)), "", "health");
+    assertEquals(1, health.status(), "nothing listens: unhealthy");
+    assertTrue(health.err().contains("unreachable"), health.err());
   }
 }

@@ -45,12 +45,20 @@ public final class AnswerMetrics {
         .increment();
     latency.record(Duration.ofNanos(nanos));
     if (log.isInfoEnabled()) {
-      log.info(
-          "answer kind={} found={} latency_ms={} papers=[{}]",
-          kind,
-          answer.found(),
-          String.format(java.util.Locale.ROOT, "%.1f", nanos / 1e6),
-          answer.papers().stream().map(Paper::id).collect(Collectors.joining(",")));
+      String latencyMs = String.format(java.util.Locale.ROOT, "%.1f", nanos / 1e6);
+      String papers = answer.papers().stream().map(Paper::id).collect(Collectors.joining(","));
+      // The values twice: readable in the text line, and as fields for LOG_FORMAT=json.
+      log.atInfo()
+          .addKeyValue("kind", kind)
+          .addKeyValue("found", answer.found())
+          .addKeyValue("latency_ms", latencyMs)
+          .addKeyValue("papers", papers)
+          .log(
+              "answer kind={} found={} latency_ms={} papers=[{}]",
+              kind,
+              answer.found(),
+              latencyMs,
+              papers);
     }
     if (question != null && log.isDebugEnabled()) {
       log.debug("question conversation={} text={}", question.conversation(), question.text());

@@ -366,7 +366,16 @@ public final class JdbcFeedback implements Feedback, AutoCloseable {
 
   private static void createDirectories(Path dir) {
     try {
-      Files.createDirectories(dir);
+      if (!Files.isDirectory(dir)) {
+        // Questions people asked live here: readable by the bot's user only.
+        try {
+          Files.createDirectories(
+              dir,
+              PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+        } catch (UnsupportedOperationException notPosix) {
+          Files.createDirectories(dir);
+        }
+      }
     } catch (IOException e) {
       throw new UncheckedIOException(
           new IOException(

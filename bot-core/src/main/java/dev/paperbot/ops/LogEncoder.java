@@ -25,6 +25,12 @@ public final class LogEncoder extends PatternLayoutEncoder {
     if (format != null && format.strip().toLowerCase(Locale.ROOT).equals("json")) {
       JsonEncoder encoder = new JsonEncoder();
       encoder.setContext(getContext());
+      // The message as a reader sees it, not its template and arguments; the logger context's
+      // name and birth date say nothing per line.
+      encoder.setWithFormattedMessage(true);
+      encoder.setWithMessage(false);
+      encoder.setWithArguments(false);
+      encoder.setWithContext(false);
       encoder.start();
       json = encoder;
     }

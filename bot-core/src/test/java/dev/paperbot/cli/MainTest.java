@@ -138,7 +138,19 @@ class MainTest {
 
   @ParameterizedTest
   @ValueSource(
-      strings = {"ask", "papers", "paper", "eval", "bench", "repl", "corpus", "feedback", "slack"})
+      strings = {
+        "ask",
+        "papers",
+        "paper",
+        "eval",
+        "bench",
+        "repl",
+        "corpus",
+        "feedback",
+        "health",
+        "slack",
+        "discord"
+      })
   void everyCommandHasHelpNamingPaperbot(String command) {
     Run r = run(command, "--help");
     assertEquals(0, r.status(), r.err());

@@ -220,6 +220,23 @@ class JdbcFeedbackTest {
   }
 
   @Test
+  void aNewDataDirectoryIsPrivateToTheBotsUser() throws Exception {
+    Path dir = dataDir.resolve("fresh");
+    try (JdbcFeedback store =
+        JdbcFeedback.fromEnvironment(
+            Map.of("PAPERBOT_DATA_DIR", dir.toString()), Operations.none())) {
+      assertEquals(
+          "rwx------",
+          java.nio.file.attribute.PosixFilePermissions.toString(
+              Files.getPosixFilePermissions(dir)));
+      assertEquals(
+          "rw-------",
+          java.nio.file.attribute.PosixFilePermissions.toString(
+              Files.getPosixFilePermissions(dir.resolve("feedback-salt"))));
+    }
+  }
+
+  @Test
   void theSaltVariableChangesTheHash() throws Exception {
     Map<String, String> env = Map.of("PAPERBOT_DATA_DIR", dataDir.toString());
     Map<String, String> salted =

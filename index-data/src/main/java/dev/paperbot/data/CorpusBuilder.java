@@ -70,9 +70,9 @@ public final class CorpusBuilder {
     return CorpusJson.write(papers);
   }
 
-  private static Corpus build(Path base, Path listingsDir, Path papersDir, Path factsFile)
+  /** Builds from these sources; file names in problems are relative to {@code moduleDir}. */
+  private static Corpus build(Path moduleDir, Path listingsDir, Path papersDir, Path factsFile)
       throws IOException {
-    Path moduleDir = base;
     List<Problem> problems = new ArrayList<>();
     FactsFile.Result facts = FactsFile.parse(readLines(factsFile));
     problems.addAll(facts.problems());
