@@ -13,7 +13,7 @@ import java.util.List;
  * is {@link VoteResult#UNKNOWN_TICKET}); a storage failure is reported as {@link
  * VoteResult#NOT_RECORDED} and logged by the implementation.
  */
-public interface Feedback {
+public interface Feedback extends AutoCloseable {
 
   /** A thumb up or down. */
   enum Vote {
@@ -81,6 +81,10 @@ public interface Feedback {
   static Feedback fromEnvironment(java.util.Map<String, String> env, Operations ops) {
     return dev.paperbot.ops.JdbcFeedback.fromEnvironment(env, ops);
   }
+
+  /** Releases the store's connections; a store that holds none does nothing. Idempotent. */
+  @Override
+  default void close() {}
 
   /** Keeps nothing: tickets are empty, votes are {@link VoteResult#NOT_RECORDED}. */
   static Feedback none() {
