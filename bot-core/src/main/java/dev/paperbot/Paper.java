@@ -42,6 +42,15 @@ public record Paper(
     pdfUrl = pdfUrl == null ? "" : pdfUrl;
   }
 
+  /**
+   * The id's hash: equal papers have equal ids, and hashing a record's every field (the whole
+   * abstract, the author lists) on each set or map lookup is what the engine's hot paths did.
+   */
+  @Override
+  public int hashCode() {
+    return id.hashCode();
+  }
+
   /** Authors for display: the known names then "et al.", since the corpus keeps the first few. */
   public String authorLine() {
     return authors.isEmpty() ? "unknown authors" : String.join(", ", authors) + " et al.";

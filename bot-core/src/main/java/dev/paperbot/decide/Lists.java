@@ -242,9 +242,13 @@ final class Lists {
         continue;
       }
       Set<String> title = index.titleTerms(p);
-      Set<String> paperTerms = new HashSet<>(title);
-      index.passages(p.id()).forEach(s -> paperTerms.addAll(s.terms()));
-      if (!paperTerms.containsAll(context)) {
+      List<Passage> sentences = index.passages(p.id());
+      boolean holdsContext =
+          context.stream()
+              .allMatch(
+                  t ->
+                      title.contains(t) || sentences.stream().anyMatch(x -> x.terms().contains(t)));
+      if (!holdsContext) {
         continue;
       }
       for (Passage s : index.passages(p.id())) {

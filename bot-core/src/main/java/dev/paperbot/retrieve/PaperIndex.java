@@ -63,6 +63,9 @@ public final class PaperIndex implements AutoCloseable {
   private final DirectoryReader reader;
   private final IndexSearcher searcher;
   private final Map<String, List<Passage>> passagesByPaper = new HashMap<>();
+  // Sentence document -> its passage, filled once the passages exist: candidate lookups read no
+  // stored fields.
+  private final Passage[] byDoc;
   private final List<Passage> passages = new ArrayList<>();
   private final Map<String, Integer> paperDocFreq = new HashMap<>();
   private final Map<String, Set<String>> titleTerms = new HashMap<>();
@@ -74,6 +77,7 @@ public final class PaperIndex implements AutoCloseable {
     this.directory = directory;
     this.reader = DirectoryReader.open(directory);
     this.searcher = new IndexSearcher(reader);
+    this.byDoc = new Passage[reader.maxDoc()];
     for (Paper p : corpus.papers()) {
       List<Passage> list = new ArrayList<>();
       List<String> sentences = sentencesById.get(p.id());
@@ -103,6 +107,15 @@ public final class PaperIndex implements AutoCloseable {
       Set<String> paperTerms = new HashSet<>(Terms.terms(p.title() + " " + p.abstractText()));
       for (String t : paperTerms) {
         paperDocFreq.merge(t, 1, Integer::sum);
+      }
+    }
+    StoredFields stored = searcher.storedFields();
+    Set<String> idAndOrd = Set.of(Fields.ID, Fields.ORD);
+    for (int doc = 0; doc < byDoc.length; doc++) {
+      Document d = stored.document(doc, idAndOrd);
+      List<Passage> list = passagesByPaper.get(d.get(Fields.ID));
+      if (list != null && d.getField(Fields.ORD) != null) {
+        byDoc[doc] = list.get(d.getField(Fields.ORD).numericValue().intValue());
       }
     }
   }

@@ -65,7 +65,14 @@ public final class PaperNames {
       }
     }
     this.byTerm = byTerm;
+    Map<String, List<Name>> byPaper = new HashMap<>();
+    for (Name n : this.names) {
+      byPaper.computeIfAbsent(n.paper().id(), k -> new ArrayList<>()).add(n);
+    }
+    this.byPaper = byPaper;
   }
+
+  private final Map<String, List<Name>> byPaper;
 
   // Names by each of their terms: a question is matched against the names sharing a word with
   // it, not against every name of the corpus.
@@ -156,7 +163,7 @@ public final class PaperNames {
 
   private Set<String> computeOwnTerms(String paperId) {
     Set<String> out = new HashSet<>();
-    for (Name n : names) {
+    for (Name n : byPaper.getOrDefault(paperId, List.of())) {
       // Short names only: a full title's words ("Evaluation") are not a name the abstract uses.
       if (n.paper().id().equals(paperId) && !n.weak() && !n.text().equals(n.paper().title())) {
         for (String t : n.terms()) {
@@ -192,9 +199,14 @@ public final class PaperNames {
       }
     }
     Map<String, Ref> best = new HashMap<>();
-    Set<Name> candidates = new LinkedHashSet<>();
+    // Names are reached through the question's distinctive words: a word most papers share
+    // ("deepseek") names none of them on its own, and would make every name a candidate.
+    int corpusSize = index.corpus().papers().size();
+    Set<Name> candidates = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     for (String t : questionTerms) {
-      candidates.addAll(byTerm.getOrDefault(t, List.of()));
+      if (corpusSize < 50 || index.paperFrequency(t) * 4 < corpusSize) {
+        candidates.addAll(byTerm.getOrDefault(t, List.of()));
+      }
     }
     for (Name n : candidates) {
       if (n.weak() && !beforePaper.containsAll(n.terms())) {
