@@ -56,6 +56,31 @@ public final class Authors {
         }
       }
     }
+    if (out.isEmpty() && aboutAuthors) {
+      out.addAll(bySurname(words));
+    }
+    return out;
+  }
+
+  /**
+   * "papers by douze": in a question about authors, a family name alone names the one author who
+   * has it, when no other author of the set shares it.
+   */
+  private List<Match> bySurname(List<String> words) {
+    Map<String, List<String>> bySurname = new LinkedHashMap<>();
+    for (Map.Entry<String, List<String>> e : partsByName.entrySet()) {
+      if (!collective.contains(e.getKey())) {
+        bySurname.computeIfAbsent(e.getValue().getLast(), k -> new ArrayList<>()).add(e.getKey());
+      }
+    }
+    List<Match> out = new ArrayList<>();
+    for (String w : words) {
+      List<String> owners = bySurname.get(w);
+      if (w.length() >= 4 && owners != null && owners.size() == 1) {
+        String name = owners.getFirst();
+        out.add(new Match(name, List.copyOf(papersByName.get(name))));
+      }
+    }
     return out;
   }
 }
