@@ -129,6 +129,9 @@ public final class Answerer implements AutoCloseable {
    */
   private Answer decide(Interpretation q, String conversation) {
     Answer ruled = decideByRules(q, conversation);
+    if (ruled instanceof Answer.PaperList list && q.has(Signal.LIST) && !q.thing().isEmpty()) {
+      return widened(list, q);
+    }
     if (!(ruled instanceof Answer.NotFound nf) || q.has(Signal.HELP) || q.isBlank()) {
       return ruled;
     }
@@ -151,6 +154,26 @@ public final class Answerer implements AutoCloseable {
                 .map(r -> r.paper().id())
                 .collect(java.util.stream.Collectors.toSet());
     return fromRetrieval.answer(q, within, q.excluded()).orElse(ruled);
+  }
+
+  /** A topic list the rules made, with the papers retrieval finds covering the whole topic. */
+  private Answer widened(Answer.PaperList list, Interpretation q) {
+    if (!q.authors().isEmpty() || q.dates().isPresent()) {
+      return list;
+    }
+    List<Paper> papers = new ArrayList<>(list.papers());
+    List<Evidence> evidence = new ArrayList<>(list.evidence());
+    for (dev.paperbot.retrieve.Retriever.Candidate c : fromRetrieval.fullyCovering(q)) {
+      if (!papers.contains(c.paper())) {
+        papers.add(c.paper());
+        evidence.add(FromRetrieval.quoteOf(c));
+      }
+    }
+    if (papers.size() == list.papers().size()) {
+      return list;
+    }
+    return new Answer.PaperList(
+        papers.size() + " papers fit:", papers, evidence, list.confidence());
   }
 
   private Answer decideByRules(Interpretation q, String conversation) {

@@ -38,7 +38,12 @@ final class FromRetrieval {
 
   /** Best sentence per paper for the asked terms, best first. */
   List<Candidate> perPaper(List<String> asked, Set<String> within, Set<String> excluded) {
-    List<Candidate> all = Retriever.bestPerPaper(retriever.sentences(asked, within, Tuning.TOP_K));
+    return perPaper(asked, within, excluded, Tuning.TOP_K);
+  }
+
+  private List<Candidate> perPaper(
+      List<String> asked, Set<String> within, Set<String> excluded, int k) {
+    List<Candidate> all = Retriever.bestPerPaper(retriever.sentences(asked, within, k));
     return all.stream().filter(c -> !excluded.contains(c.paper().id())).toList();
   }
 
@@ -154,6 +159,28 @@ final class FromRetrieval {
             List.of(quote(best)),
             List.of(best.paper()),
             confidence(best)));
+  }
+
+  /**
+   * The papers retrieval finds for a topic, for widening a list the rules made: each covers the
+   * topic fully in one sentence (with its title), so a paper the rules' word-for-word reading
+   * missed ("FP8 mixed-precision training" for "low precision stuff like fp8") is not left out.
+   */
+  List<Candidate> fullyCovering(Interpretation q) {
+    List<Candidate> out = new ArrayList<>();
+    // "hardware / infra / gpu clusters" offers alternatives: covering one of them is enough.
+    for (List<String> alternative : Alternatives.of(q.normalized(), q.thing())) {
+      for (Candidate c : perPaper(alternative, Set.of(), q.excluded(), Tuning.LIST_TOP_K)) {
+        if (c.coverage() >= Tuning.WIDEN_LIST_COVERAGE && distinctive(c) >= 1) {
+          out.add(c);
+        }
+      }
+    }
+    return out;
+  }
+
+  static Evidence quoteOf(Candidate c) {
+    return quote(c);
   }
 
   private Optional<Answer> list(Interpretation q, List<Candidate> ranked) {

@@ -66,6 +66,15 @@ public final class Tuning {
   /** ...and this many times the next paper's coverage (chatty questions cover little). */
   public static final double LEAD_RATIO = 1.4;
 
+  /**
+   * Sentences read when widening a list: every paper on a topic must be seen, and a paper that
+   * holds the topic only in its title ranks below the sentences that say it.
+   */
+  public static final int LIST_TOP_K = 400;
+
+  /** A paper joins a list the rules made only when one of its sentences covers the whole topic. */
+  public static final double WIDEN_LIST_COVERAGE = 0.99;
+
   /** A list needs its best paper to cover this much of the topic. */
   public static final double LIST_MIN_COVERAGE = 0.5;
 
