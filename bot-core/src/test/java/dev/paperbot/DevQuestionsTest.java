@@ -131,13 +131,27 @@ class DevQuestionsTest {
     for (Arguments args : questions().toList()) {
       String id = (String) args.get()[0];
       Answer a = bot.answer((String) args.get()[1]);
+      // The evidence golden: which sentence is quoted first, by its paper and opening words.
+      String quoted =
+          a.evidence().isEmpty()
+              ? "-"
+              : a.evidence().get(0).paperId()
+                  + " "
+                  + a.evidence()
+                      .get(0)
+                      .sentence()
+                      .substring(0, Math.min(60, a.evidence().get(0).sentence().length()));
       actual.put(
           id,
-          a.kind().label() + "\t" + String.join(",", a.papers().stream().map(Paper::id).toList()));
+          a.kind().label()
+              + "\t"
+              + String.join(",", a.papers().stream().map(Paper::id).toList())
+              + "\t"
+              + quoted);
     }
     StringBuilder sb =
         new StringBuilder(
-            "# id\tkind\tcited papers, best first (regenerate with -Dgolden.update=true)\n");
+            "# id\tkind\tcited papers, best first\tfirst quoted sentence (regenerate with -Dgolden.update=true)\n");
     actual.forEach((id, line) -> sb.append(id).append('\t').append(line).append('\n'));
     if (Boolean.getBoolean("golden.update")) {
       Files.writeString(GOLDEN, sb.toString());
