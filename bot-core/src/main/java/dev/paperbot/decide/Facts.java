@@ -55,7 +55,9 @@ final class Facts {
     // batch size" is not answered by the sentence about pre-training tokens.
     boolean holds =
         best != null && Retriever.coverage(index, best.terms(), rest) >= Tuning.FACT_COVERAGE;
-    if (best != null && !holds && !uncounted) {
+    // "How many GPUs" is not answered by a sentence counting GPU hours, nor "how many dollars"
+    // by one about training tokens: only another paper's sentence that counts them can answer.
+    if (best != null && (!holds || uncounted)) {
       best = null;
       bestScore = 0;
     }
