@@ -4,36 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Clock;
+import dev.paperbot.testing.ManualClock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** A follow-up refers to the paper the same conversation just discussed, until it expires. */
 class FollowUpTest {
 
-  private final AtomicReference<Instant> now =
-      new AtomicReference<>(Instant.parse("2026-01-01T00:00:00Z"));
-  private final Clock clock =
-      new Clock() {
-        @Override
-        public ZoneOffset getZone() {
-          return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-          return this;
-        }
-
-        @Override
-        public Instant instant() {
-          return now.get();
-        }
-      };
+  private final ManualClock clock = new ManualClock(Instant.parse("2026-01-01T00:00:00Z"));
   private final PaperBot bot =
       PaperBot.builder().clock(clock).conversationTtl(Duration.ofMinutes(30)).build();
 
@@ -69,7 +49,7 @@ class FollowUpTest {
   @Test
   void contextExpires() {
     bot.answer(new Question("which paper introduced MLA?", "thread-1"));
-    now.set(now.get().plus(Duration.ofMinutes(31)));
+    clock.advance(Duration.ofMinutes(31));
     Answer a = bot.answer(new Question("and when was it published?", "thread-1"));
     assertFalse(a.found(), a.text());
   }
