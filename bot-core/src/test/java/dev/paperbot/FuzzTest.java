@@ -23,7 +23,8 @@ class FuzzTest {
   static final String INTERNAL_ERROR = "Sorry, something went wrong";
 
   private static final long SEED = 20261201L;
-  private static final int INPUTS = 3_000;
+  // A few thousand in CI; -Dfuzz.count=100000 for the full run.
+  private static final int INPUTS = Integer.getInteger("fuzz.count", 3_000);
 
   private static final String[] QUESTIONS = {
     "which paper introduced MLA?",
