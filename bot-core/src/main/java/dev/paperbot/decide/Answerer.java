@@ -129,6 +129,23 @@ public final class Answerer implements AutoCloseable {
    */
   private Answer decide(Interpretation q, String conversation) {
     Answer ruled = decideByRules(q, conversation);
+    // Chat words around a name ("wtf is MLA, short version") must not turn an answerable
+    // question into a refusal: the rules try again on the name-like terms alone.
+    // Only for a thing asked by name (what is X, who introduced X); a name most papers share
+    // ("deepseek") is no focus.
+    List<String> focus =
+        q.focus().stream()
+            .filter(t -> index.paperFrequency(t) * 2 < index.corpus().papers().size())
+            .toList();
+    if (ruled instanceof Answer.NotFound && !focus.isEmpty() && focus.size() < q.thing().size()) {
+      Answer focused = decideByRules(q.focusedOn(focus), conversation);
+      // A fact found on part of the question answers only a question about a name: "learning
+      // rate and batch size of V3" is not answered by the sentence about pre-training it.
+      boolean askedByName = q.has(Signal.DEFINITION) || q.has(Signal.ORIGIN);
+      if (focused.found() && (askedByName || focused.kind() != Kind.FACT)) {
+        return focused;
+      }
+    }
     if (ruled instanceof Answer.PaperList list && q.has(Signal.LIST) && !q.thing().isEmpty()) {
       return widened(list, q);
     }
@@ -288,7 +305,10 @@ public final class Answerer implements AutoCloseable {
       }
       compared = List.copyOf(two);
     }
-    return new IntentRules.Reading(q, refs, fromContext, lastAnswer, compared);
+    boolean restUnknown =
+        !q.rest().isEmpty() && q.rest().stream().allMatch(t -> index.paperFrequency(t) == 0);
+    return new IntentRules.Reading(
+        q, refs, fromContext, lastAnswer, compared, restUnknown, isLookupPhrase(q));
   }
 
   // "the second one", "the 2nd paper", "#3", "the last one": a pointer into the last answer's list.
@@ -359,6 +379,18 @@ public final class Answerer implements AutoCloseable {
     Set<String> out = new java.util.HashSet<>();
     papers.forEach(p -> out.add(p.id()));
     return out;
+  }
+
+  // Words that make a line a question; a line without any ("the eye doctor exam one where r1
+  // beat o1", "dpeseek v3 tecnical reprot pls") names a paper to look up.
+  private static final java.util.regex.Pattern QUESTION_WORD =
+      java.util.regex.Pattern.compile(
+          "\\b(what|whats|which|who|whom|whose|when|where|why|how|is|are|was|were|does|do|did|can|could|should|would|will|has|have|any|anything|list|show|tell|explain|compare|give|find)\\b|[?？]|[吗呢什么哪谁多少几怎]");
+
+  private static boolean isLookupPhrase(Interpretation q) {
+    boolean cueless =
+        q.signals().stream().allMatch(s -> s == Signal.FOLLOWUP || s == Signal.SUMMARY);
+    return cueless && !q.thing().isEmpty() && !QUESTION_WORD.matcher(q.normalized()).find();
   }
 
   /**

@@ -153,8 +153,9 @@ final class Facts {
     for (Passage p : index.passagesWithAny(rest)) {
       // "DeepSeek-Prover-V2" is not "DeepSeek-V2": the other paper must say the name itself,
       // somewhere in its title or abstract; the sentence then holds what was asked.
-      if (p.paper().equals(paper)
-          || !name.matcher(p.paper().title() + " " + p.paper().abstractText()).find()) {
+      // and the sentence itself must be about it: "DeepSeek-V3, trained on 2,048 H800 GPUs"
+      // in a paper that also mentions R1 says nothing of R1's GPUs.
+      if (p.paper().equals(paper) || !name.matcher(p.text()).find()) {
         continue;
       }
       // That paper's own title words say which paper, not which of its sentences.

@@ -24,13 +24,18 @@ final class IntentRules {
    * @param lastAnswer the papers of the conversation's last answer, when it listed several and the
    *     question points at them as a group ("which one is newer?")
    * @param compared the two papers of a comparison, when the question compares and both are known
+   * @param restUnknown true when every word asked beyond the paper's name is unknown to the corpus
+   *     (typos, chat): nothing to look up in the paper but the paper itself
+   * @param lookupPhrase true when the line asks nothing, it names or describes a paper
    */
   record Reading(
       Interpretation q,
       List<Paper> refs,
       boolean fromContext,
       List<Paper> lastAnswer,
-      List<Paper> compared) {
+      List<Paper> compared,
+      boolean restUnknown,
+      boolean lookupPhrase) {
     boolean has(Signal s) {
       return q.has(s);
     }
@@ -109,7 +114,12 @@ final class IntentRules {
               r -> new Intent.Definition(r.refs())),
           rule(
               "card of a paper",
-              r -> !r.refs().isEmpty() && (r.q().rest().isEmpty() || r.has(Signal.SUMMARY)),
+              r ->
+                  !r.refs().isEmpty()
+                      && (r.q().rest().isEmpty()
+                          || r.has(Signal.SUMMARY)
+                          || r.restUnknown()
+                          || r.lookupPhrase()),
               r -> new Intent.Card(r.refs().get(0), r.fromContext())),
           rule(
               "fact in a paper",

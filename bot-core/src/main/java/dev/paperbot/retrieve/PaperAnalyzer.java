@@ -60,9 +60,14 @@ public final class PaperAnalyzer extends Analyzer {
   private static final Pattern THOUSANDS = Pattern.compile("(?<=\\d),(?=\\d{3}\\b)");
   private static final Pattern KILO = Pattern.compile("(?<=\\b\\d{1,4})[kK]\\b");
 
+  // "3bit" and "3-bit" are one thing: digits run into a word of three letters or more are split
+  // ("671B", "h800", "fp8" stay whole).
+  private static final Pattern DIGITS_WORD = Pattern.compile("(?<=\\b\\d{1,4})(?=[A-Za-z]{3,}\\b)");
+
   @Override
   protected Reader initReader(String fieldName, Reader reader) {
-    Reader r = new PatternReplaceCharFilter(TIMES, " x ", reader);
+    Reader r = new PatternReplaceCharFilter(DIGITS_WORD, " ", reader);
+    r = new PatternReplaceCharFilter(TIMES, " x ", r);
     r = new PatternReplaceCharFilter(THOUSANDS, "", r);
     return new PatternReplaceCharFilter(KILO, "000", r);
   }

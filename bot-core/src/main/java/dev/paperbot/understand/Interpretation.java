@@ -20,6 +20,8 @@ import java.util.Set;
  * @param dates the publication span the question names, if any
  * @param counted the term of what "how many" counts ("how many H800 GPUs" → gpus), if asked
  * @param excluded ids of papers the question rules out ("not v2, the 1.5 one")
+ * @param focus the terms of {@code thing} that look like names, not words of English ("mla" of "wtf
+ *     is MLA, short version"): what to look for when the whole thing is not found
  */
 public record Interpretation(
     String cleaned,
@@ -32,7 +34,25 @@ public record Interpretation(
     List<Authors.Match> authors,
     Optional<DateRange> dates,
     Optional<String> counted,
-    Set<String> excluded) {
+    Set<String> excluded,
+    List<String> focus) {
+
+  /** The same reading about {@code only} these terms of the thing. */
+  public Interpretation focusedOn(List<String> only) {
+    return new Interpretation(
+        cleaned,
+        normalized,
+        signals,
+        terms,
+        refs,
+        List.copyOf(only),
+        rest.stream().filter(only::contains).toList(),
+        authors,
+        dates,
+        counted,
+        excluded,
+        List.copyOf(only));
+  }
 
   public boolean has(Signal s) {
     return signals.contains(s);

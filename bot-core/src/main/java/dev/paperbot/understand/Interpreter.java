@@ -91,6 +91,12 @@ public final class Interpreter {
     Set<String> terms = new LinkedHashSet<>();
     List<String> sequence = new ArrayList<>();
     List<String> thing = new ArrayList<>();
+    // Terms that look like names ("mla", "hfreduce", "fp8"), not words of English: what a
+    // question is about when its other words are chat ("wtf is MLA, short version").
+    Set<String> nameLike = new LinkedHashSet<>();
+    // Words naming the paper in "the eye exam paper", "the surgery one": they say which paper,
+    // not what is asked of it.
+    Set<String> naming = new LinkedHashSet<>();
     for (int at = 0; at < words.size(); at++) {
       String w = words.get(at);
       // "how big", "how accurate": the word after "how" frames the question, it names nothing.
@@ -115,6 +121,12 @@ public final class Interpreter {
       if (!thing.contains(term)) {
         thing.add(term);
       }
+      if (!lexicon.isEnglish(w) && !isCjk(term)) {
+        nameLike.add(term);
+      }
+      if (namesAPaper(words, at)) {
+        naming.add(term);
+      }
     }
     RuledOut ruledOut = negated(lower);
     Set<String> excluded = ruledOut.paperIds();
@@ -134,7 +146,11 @@ public final class Interpreter {
     }
     // Words that rule a paper out ("not v2") are not what the question asks about.
     thing.removeAll(ruledOut.terms());
-    List<String> rest = thing.stream().filter(t -> !named.contains(t)).toList();
+    List<String> rest =
+        thing.stream().filter(t -> !named.contains(t) && !naming.contains(t)).toList();
+    // A paper's own name is not the thing in focus: "v3" in "learning rate of deepseek-v3".
+    List<String> focus =
+        thing.stream().filter(t -> nameLike.contains(t) && !named.contains(t)).toList();
     return new Interpretation(
         cleaned,
         norm,
@@ -147,7 +163,36 @@ public final class Interpreter {
             words, signals.contains(Signal.AUTHOR) || signals.contains(Signal.AUTHOR_LIST)),
         DateRange.find(norm),
         counted(words),
-        Set.copyOf(excluded));
+        Set.copyOf(excluded),
+        focus);
+  }
+
+  // Words for a document: "the eye exam paper", "the v3 retrospective", "the surgery one".
+  private static final Set<String> PAPER_NOUNS =
+      Set.of(
+          "paper",
+          "papers",
+          "study",
+          "report",
+          "preprint",
+          "article",
+          "one",
+          "eval",
+          "evaluation",
+          "retrospective",
+          "writeup",
+          "論文",
+          "论文");
+
+  /** True when word {@code at} is one of the (up to three) words right before a paper noun. */
+  private static boolean namesAPaper(List<String> words, int at) {
+    for (int k = at + 1; k <= Math.min(words.size() - 1, at + 3); k++) {
+      if (PAPER_NOUNS.contains(words.get(k))) {
+        // "the X paper" names it; "which paper" asks for it.
+        return !words.get(at).matches("which|what|the|a|an|that|this");
+      }
+    }
+    return false;
   }
 
   // An arXiv id, bare or in a link: the most exact reference a question can make.
