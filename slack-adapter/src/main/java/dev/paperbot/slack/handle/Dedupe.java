@@ -8,8 +8,8 @@ import java.util.Objects;
 /**
  * Remembers which events were already answered. Slack retries an event whose ack was late (with the
  * same {@code event_id}), and the same message can arrive as two events (an {@code app_mention} and
- * a {@code message.im}); both are caught, by event id and by channel + ts. Bounded in size and
- * time, thread-safe.
+ * a {@code message.im}); both are caught, by event id and by channel + ts. Interactions are caught
+ * by trigger id. Bounded in size and time, thread-safe.
  */
 final class Dedupe {
 
@@ -31,5 +31,16 @@ final class Dedupe {
     boolean newEvent =
         eventId == null || seen.asMap().putIfAbsent("evt:" + eventId, Boolean.TRUE) == null;
     return newMessage && newEvent;
+  }
+
+  /**
+   * Records an interaction (a slash command, a button click, a shortcut) by its {@code trigger_id},
+   * which Slack makes fresh for every invocation, and returns true the first time; a replayed or
+   * re-delivered one is false. Without a trigger id there is nothing to compare: true.
+   */
+  boolean firstInteraction(String kind, String triggerId) {
+    return triggerId == null
+        || triggerId.isEmpty()
+        || seen.asMap().putIfAbsent("int:" + kind + ":" + triggerId, Boolean.TRUE) == null;
   }
 }

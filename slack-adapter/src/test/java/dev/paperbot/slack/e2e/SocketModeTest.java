@@ -73,7 +73,7 @@ class SocketModeTest {
     running.socketServer.awaitAck("env-cmd", TIMEOUT);
     JsonObject reply = running.api.awaitCall("/response/sm", TIMEOUT).bodyJson().getAsJsonObject();
 
-    assertEquals("in_channel", reply.get("response_type").getAsString());
+    assertEquals("ephemeral", reply.get("response_type").getAsString(), "private first");
     assertEquals(
         List.of(new Question("which paper introduced MLA?", "C2147483705:U2147483697")),
         core.questions());
