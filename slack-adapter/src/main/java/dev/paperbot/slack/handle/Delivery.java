@@ -142,10 +142,13 @@ public final class Delivery {
             unfurls.put(url, ChatUnfurlRequest.UnfurlDetail.builder().blocks(blocks).build()));
     ChatUnfurlRequest.ChatUnfurlRequestBuilder request =
         ChatUnfurlRequest.builder().unfurls(unfurls);
-    if (unfurlId != null && source != null) {
-      request.unfurlId(unfurlId).source(source);
-    } else {
+    // A posted message is named by channel + ts; a message still in the composer (source
+    // "composer", channel "COMPOSER") only by its unfurl id.
+    boolean composer = "composer".equals(source) || channel == null || ts == null;
+    if (!composer || unfurlId == null) {
       request.channel(channel).ts(ts);
+    } else {
+      request.unfurlId(unfurlId).source(source);
     }
     ChatUnfurlRequest built = request.build();
     attempt("chat.unfurl", channel, 1, () -> check(methods.chatUnfurl(built)));

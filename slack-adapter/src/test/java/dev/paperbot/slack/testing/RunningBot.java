@@ -6,7 +6,6 @@ import com.google.gson.JsonElement;
 import com.slack.api.util.json.GsonFactory;
 import dev.paperbot.Answering;
 import dev.paperbot.Feedback;
-import dev.paperbot.Operations;
 import dev.paperbot.slack.SlackBot;
 import dev.paperbot.slack.SlackSettings;
 import dev.paperbot.slack.render.SlackMessage;
@@ -26,14 +25,14 @@ public final class RunningBot implements AutoCloseable {
   public final FakeSocketModeServer socketServer;
   public final SlackBot bot;
   public final SlackRequests requests;
-  public final Operations ops;
+  public final RecordingOperations ops;
 
   private RunningBot(
       FakeSlackApi api,
       FakeSocketModeServer socketServer,
       SlackBot bot,
       SlackRequests requests,
-      Operations ops) {
+      RecordingOperations ops) {
     this.api = api;
     this.socketServer = socketServer;
     this.bot = bot;
@@ -58,7 +57,7 @@ public final class RunningBot implements AutoCloseable {
               0,
               api.apiUrl(),
               InetAddress.getLoopbackAddress());
-      Operations ops = Operations.none();
+      RecordingOperations ops = new RecordingOperations();
       SlackBot bot = SlackBot.start(settings, core, feedback, ops);
       int port = bot.httpAddress().orElseThrow().getPort();
       URI endpoint = URI.create("http://127.0.0.1:" + port + "/slack/events");
@@ -83,7 +82,7 @@ public final class RunningBot implements AutoCloseable {
               0,
               api.apiUrl(),
               InetAddress.getLoopbackAddress());
-      Operations ops = Operations.none();
+      RecordingOperations ops = new RecordingOperations();
       SlackBot bot = SlackBot.start(settings, core, Feedback.none(), ops);
       socketServer.awaitConnection(TIMEOUT);
       return new RunningBot(api, socketServer, bot, null, ops);
