@@ -125,7 +125,7 @@ public final class BlockKitRenderer {
     Objects.requireNonNull(context, "context");
     List<LayoutBlock> blocks = new ArrayList<>();
     askedLine(context).ifPresent(blocks::add);
-    blocks.add(paragraph(new RichText().bold(RichText.oneLine(answer.headline()))));
+    addParagraph(blocks, new RichText().bold(RichText.oneLine(answer.headline())));
     switch (answer) {
       case Answer.Found found -> {
         evidence(found.evidence(), blocks);
@@ -198,13 +198,12 @@ public final class BlockKitRenderer {
 
   /** A short notice of the adapter's own (errors, usage, thanks), shown to the asker only. */
   public SlackMessage notice(String plainText) {
+    String text = RichText.cut(RichText.clean(plainText), RichText.BLOCK_LIMIT);
+    if (text.isBlank()) {
+      text = "…";
+    }
     return new SlackMessage(
-        fallback(plainText),
-        List.of(
-            SectionBlock.builder()
-                .text(plain(RichText.cut(RichText.clean(plainText), RichText.BLOCK_LIMIT)))
-                .build()),
-        false);
+        fallback(text), List.of(SectionBlock.builder().text(plain(text)).build()), false);
   }
 
   /**
@@ -214,21 +213,20 @@ public final class BlockKitRenderer {
   public View home(Answer help, List<Paper> papers, List<String> recentQuestions) {
     List<LayoutBlock> blocks = new ArrayList<>();
     blocks.add(header("PaperBot"));
-    blocks.add(paragraph(new RichText().text(RichText.oneLine(help.headline()))));
+    addParagraph(blocks, new RichText().text(RichText.oneLine(help.headline())));
     if (help instanceof Answer.Help h && !h.examples().isEmpty()) {
       blocks.add(header("Try asking"));
-      blocks.add(bullets(h.examples().stream().map(RichText::oneLine).toList(), false));
+      addBullets(blocks, h.examples().stream().map(RichText::oneLine).toList());
     }
     blocks.add(howToAsk());
     if (!recentQuestions.isEmpty()) {
       blocks.add(header("Your recent questions"));
-      blocks.add(
-          bullets(
-              recentQuestions.stream()
-                  .limit(HOME_RECENT_QUESTIONS)
-                  .map(q -> RichText.cut(RichText.oneLine(RichText.clean(q)), MAX_ECHO))
-                  .toList(),
-              false));
+      addBullets(
+          blocks,
+          recentQuestions.stream()
+              .limit(HOME_RECENT_QUESTIONS)
+              .map(q -> RichText.cut(RichText.oneLine(RichText.clean(q)), MAX_ECHO))
+              .toList());
     }
     blocks.add(DividerBlock.builder().build());
     blocks.add(header("The papers (" + papers.size() + ")"));
@@ -239,7 +237,7 @@ public final class BlockKitRenderer {
       RichText entry = new RichText();
       titleLink(paper, entry);
       entry.text(" · " + paper.published());
-      blocks.add(paragraph(entry));
+      addParagraph(blocks, entry);
     }
     if (shown < papers.size()) {
       blocks.add(contextBlock("…and " + (papers.size() - shown) + " more: /paper list"));
@@ -254,8 +252,10 @@ public final class BlockKitRenderer {
     return capped(blocks, MAX_BLOCKS);
   }
 
+  /** The notification text; never empty, since Slack refuses a message without one. */
   private static String fallback(String headline) {
-    return Mrkdwn.escape(RichText.oneLine(headline), RichText.BLOCK_LIMIT);
+    String text = Mrkdwn.escape(RichText.oneLine(headline), RichText.BLOCK_LIMIT);
+    return text.isBlank() ? "PaperBot" : text;
   }
 
   private static Optional<LayoutBlock> askedLine(Context context) {
@@ -294,7 +294,7 @@ public final class BlockKitRenderer {
       RichText line = new RichText(CONTEXT_LIMIT);
       titleLink(paper, line);
       line.text(" · " + RichText.oneLine(paper.authorLine()) + " · " + paper.published());
-      blocks.add(paragraph(line));
+      addParagraph(blocks, line);
     }
   }
 
@@ -326,14 +326,18 @@ public final class BlockKitRenderer {
         line.append(" · ").append(RichText.oneLine(paper.category()));
       }
       entry.text(line.toString());
-      blocks.add(paragraph(entry));
+      addParagraph(blocks, entry);
     }
     if (papers.size() > PAGE_SIZE) {
       blocks.add(contextBlock("Papers " + (from + 1) + "–" + to + " of " + papers.size()));
     }
     if (to < papers.size()) {
       PageToken next = page == null ? null : page.at(to);
-      if (next != null && next.fits(MAX_BUTTON_VALUE)) {
+      // A value Slack could not store (too long, or text that is not well-formed UTF-16) gets a
+      // count instead of a button.
+      if (next != null
+          && next.fits(MAX_BUTTON_VALUE)
+          && RichText.clean(next.encode()).equals(next.encode())) {
         blocks.add(
             ActionsBlock.builder()
                 .elements(List.of(button(MORE_ACTION_ID, "More", next.encode(), null)))
@@ -357,10 +361,10 @@ public final class BlockKitRenderer {
       lines.append(" · ").append(RichText.oneLine(paper.category()));
     }
     head.text(lines.toString());
-    blocks.add(paragraph(head));
-    blocks.add(
-        paragraph(
-            new RichText().text(RichText.cut(RichText.clean(paper.abstractText()), maxAbstract))));
+    addParagraph(blocks, head);
+    addParagraph(
+        blocks,
+        new RichText().text(RichText.cut(RichText.clean(paper.abstractText()), maxAbstract)));
     evidence(evidence, blocks);
     RichText links = new RichText(CONTEXT_LIMIT);
     if (ARXIV_ID.matcher(paper.id()).matches()) {
@@ -374,7 +378,7 @@ public final class BlockKitRenderer {
     if (paper.codeUrl() != null && isSafeUrl(paper.codeUrl())) {
       links.text(" · ").link(paper.codeUrl(), "Code");
     }
-    blocks.add(paragraph(links));
+    addParagraph(blocks, links);
   }
 
   /** A corpus URL is linked only when it is plain https with no space or control character. */
@@ -402,7 +406,7 @@ public final class BlockKitRenderer {
 
   private static void notFound(Answer.NotFound notFound, List<LayoutBlock> blocks) {
     if (!notFound.hint().isEmpty()) {
-      blocks.add(paragraph(new RichText().text(notFound.hint())));
+      addParagraph(blocks, new RichText().text(notFound.hint()));
     }
     if (!notFound.mentionedIn().isEmpty()) {
       blocks.add(contextBlock("Mentioned (not introduced) in:"));
@@ -412,7 +416,7 @@ public final class BlockKitRenderer {
 
   private static void help(Answer.Help help, List<LayoutBlock> blocks) {
     if (!help.examples().isEmpty()) {
-      blocks.add(bullets(help.examples().stream().map(RichText::oneLine).toList(), false));
+      addBullets(blocks, help.examples().stream().map(RichText::oneLine).toList());
     }
     blocks.add(howToAsk());
   }
@@ -442,9 +446,20 @@ public final class BlockKitRenderer {
       } else {
         text.text(item);
       }
-      sections.add(section(text));
+      if (!text.isEmpty()) {
+        sections.add(section(text));
+      }
     }
-    return richText(RichTextListElement.builder().style("bullet").elements(sections).build());
+    return sections.isEmpty()
+        ? null
+        : richText(RichTextListElement.builder().style("bullet").elements(sections).build());
+  }
+
+  private static void addBullets(List<LayoutBlock> blocks, List<String> items) {
+    LayoutBlock list = bullets(items, false);
+    if (list != null) {
+      blocks.add(list);
+    }
   }
 
   /** Keeps blocks within {@code max}, saying so when something was cut. */
@@ -472,6 +487,13 @@ public final class BlockKitRenderer {
 
   private static LayoutBlock paragraph(RichText text) {
     return richText(section(text));
+  }
+
+  /** Adds the paragraph unless cleaning left it empty: Slack refuses an empty rich_text. */
+  private static void addParagraph(List<LayoutBlock> blocks, RichText text) {
+    if (!text.isEmpty()) {
+      blocks.add(paragraph(text));
+    }
   }
 
   private static LayoutBlock richText(BlockElement element) {

@@ -59,6 +59,9 @@ public final class SlackLimits {
     if (message.blocks().size() > MAX_MESSAGE_BLOCKS) {
       out.add(message.blocks().size() + " blocks");
     }
+    if (message.text().isBlank()) {
+      out.add("empty fallback text");
+    }
     if (message.text().length() > MAX_SECTION_TEXT) {
       out.add("fallback text of " + message.text().length());
     }
@@ -117,6 +120,9 @@ public final class SlackLimits {
           }
         }
         case "rich_text" -> {
+          if (emptyElements(block)) {
+            out.add("rich_text with an empty element list: " + block);
+          }
           int length = richTextLength(block);
           if (length > MAX_RICH_TEXT) {
             out.add("rich_text of " + length);
@@ -137,6 +143,30 @@ public final class SlackLimits {
     if (value.length() > max) {
       out.add(where + " text of " + value.length() + " > " + max);
     }
+  }
+
+  /** Slack refuses a rich_text block, section, list or quote with no elements. */
+  private static boolean emptyElements(JsonElement json) {
+    if (!json.isJsonObject()) {
+      return false;
+    }
+    JsonObject o = json.getAsJsonObject();
+    if (o.has("elements")) {
+      JsonArray elements = o.getAsJsonArray("elements");
+      if (elements.isEmpty()) {
+        return true;
+      }
+      for (JsonElement e : elements) {
+        if (emptyElements(e)) {
+          return true;
+        }
+      }
+    }
+    if ("text".equals(o.has("type") ? o.get("type").getAsString() : "")
+        && o.get("text").getAsString().isEmpty()) {
+      return true;
+    }
+    return false;
   }
 
   private static int richTextLength(JsonElement json) {
