@@ -8,6 +8,7 @@ import com.slack.api.model.block.HeaderBlock;
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.RichTextBlock;
 import com.slack.api.model.block.SectionBlock;
+import com.slack.api.model.block.composition.MarkdownTextObject;
 import com.slack.api.model.block.composition.PlainTextObject;
 import com.slack.api.model.block.element.BlockElement;
 import com.slack.api.model.block.element.ButtonElement;
@@ -245,11 +246,37 @@ public final class BlockKitRenderer {
     return View.builder().type("home").blocks(blocks).build();
   }
 
-  /** A paper's card for {@code chat.unfurl}: title link, authors, date, the abstract's start. */
+  /**
+   * A paper's card for {@code chat.unfurl}: title link, authors, date, the abstract's start. Plain
+   * section blocks, not rich_text, which {@code chat.unfurl} has refused ({@code invalid_blocks});
+   * the mrkdwn escapes {@code &}, {@code <}, {@code >} and the abstract is plain_text.
+   */
   public List<LayoutBlock> unfurl(Paper paper) {
+    String title = RichText.oneLine(paper.title());
+    String head =
+        ARXIV_ID.matcher(paper.id()).matches()
+            ? "<https://arxiv.org/abs/"
+                + paper.id()
+                + "|"
+                + Mrkdwn.escape(title, HEADER_LIMIT * 2)
+                + ">"
+            : Mrkdwn.escape(title, HEADER_LIMIT * 2);
+    String line =
+        head
+            + "\n"
+            + Mrkdwn.escape(RichText.oneLine(paper.authorLine()), 600)
+            + " · "
+            + paper.published();
     List<LayoutBlock> blocks = new ArrayList<>();
-    paperCard(paper, MAX_UNFURL_ABSTRACT, blocks, List.of());
-    return capped(blocks, MAX_BLOCKS);
+    blocks.add(
+        SectionBlock.builder()
+            .text(MarkdownTextObject.builder().text(line).verbatim(true).build())
+            .build());
+    String summary = RichText.cut(RichText.clean(paper.abstractText()), MAX_UNFURL_ABSTRACT);
+    if (!summary.isBlank()) {
+      blocks.add(SectionBlock.builder().text(plain(summary)).build());
+    }
+    return blocks;
   }
 
   /** The notification text; never empty, since Slack refuses a message without one. */

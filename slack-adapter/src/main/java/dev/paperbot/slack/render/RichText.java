@@ -59,12 +59,34 @@ final class RichText {
 
   /** Untrusted text in bold. */
   RichText bold(String raw) {
-    return styled(raw, RichTextSectionElement.TextStyle.builder().bold(true).build());
+    return styled(raw, Style.BOLD);
   }
 
   /** Text in code style (commands the bot documents). */
   RichText code(String raw) {
-    return styled(raw, RichTextSectionElement.TextStyle.builder().code(true).build());
+    return styled(raw, Style.CODE);
+  }
+
+  /**
+   * A text element's style naming only the flags it sets. Bolt's own {@code TextStyle} has
+   * primitive flags, so it sends all of them as false, including {@code underline}, which Slack has
+   * not released to every workspace; an unknown style key is a reason for {@code invalid_blocks}.
+   */
+  record Style(Boolean bold, Boolean code) {
+    static final Style BOLD = new Style(true, null);
+    static final Style CODE = new Style(null, true);
+  }
+
+  /** A rich_text {@code text} element serialized as {@code {"type":"text","text":…,"style":…}}. */
+  record StyledText(String type, String text, Style style) implements RichTextElement {
+    StyledText(String text, Style style) {
+      this("text", text, style);
+    }
+
+    @Override
+    public String getType() {
+      return type;
+    }
   }
 
   /** A link to a URL the renderer built or checked; the label is untrusted text. */
@@ -93,7 +115,7 @@ final class RichText {
     return this;
   }
 
-  private RichText styled(String raw, RichTextSectionElement.TextStyle style) {
+  private RichText styled(String raw, Style style) {
     if (truncated || raw == null) {
       return this;
     }
@@ -107,7 +129,7 @@ final class RichText {
       truncated = true;
     }
     used += text.length();
-    elements.add(RichTextSectionElement.Text.builder().text(text).style(style).build());
+    elements.add(new StyledText(text, style));
     return this;
   }
 

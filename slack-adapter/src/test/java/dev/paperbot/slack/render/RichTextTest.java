@@ -2,7 +2,6 @@ package dev.paperbot.slack.render;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.slack.api.model.block.element.RichTextSectionElement;
 import org.junit.jupiter.api.Test;
 
 class RichTextTest {
@@ -13,7 +12,7 @@ class RichTextTest {
 
     assertEquals(
         "DQ3_K_M `help` <!channel> *x* & <@U1>",
-        ((RichTextSectionElement.Text) text.elements().getFirst()).getText());
+        ((RichText.StyledText) text.elements().getFirst()).text());
   }
 
   @Test
@@ -34,8 +33,6 @@ class RichTextTest {
     RichText text = new RichText(20).text("abcdefghijklmnopqrstuvwxyz").text("more");
 
     assertEquals(1, text.elements().size());
-    assertEquals(
-        "abcdefghijklmnopqrs…",
-        ((RichTextSectionElement.Text) text.elements().getFirst()).getText());
+    assertEquals("abcdefghijklmnopqrs…", ((RichText.StyledText) text.elements().getFirst()).text());
   }
 }

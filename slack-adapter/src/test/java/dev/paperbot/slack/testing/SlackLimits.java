@@ -270,10 +270,15 @@ public final class SlackLimits {
     o.entrySet().forEach(e -> active(e.getValue(), allowedUsers, out));
   }
 
+  /**
+   * In mrkdwn every {@code <} opens markup (text has it escaped as {@code &lt;}); the only markup
+   * allowed is a link to the paper's own pages.
+   */
   private static void mrkdwn(String text, String where, List<String> out) {
-    for (String active : List.of("<!", "<@", "<#", "<http", "<mailto")) {
-      if (text.contains(active)) {
-        out.add(active + " in " + where + ": " + text);
+    for (int at = text.indexOf('<'); at >= 0; at = text.indexOf('<', at + 1)) {
+      String rest = text.substring(at + 1);
+      if (TRUSTED_LINKS.stream().noneMatch(rest::startsWith)) {
+        out.add("markup <" + rest.substring(0, Math.min(30, rest.length())) + " in " + where);
       }
     }
   }
