@@ -116,8 +116,9 @@ public record SlackSettings(
     if (value == null) {
       return anyAddress();
     }
+    // Checked here so that InetAddress never falls back to a DNS lookup of the value.
     boolean literal =
-        value.chars().allMatch(c -> (c >= '0' && c <= '9') || c == '.')
+        isIpv4(value)
             || (value.indexOf(':') >= 0
                 && value
                     .chars()
@@ -140,6 +141,22 @@ public record SlackSettings(
             + " 127.0.0.1 (this machine only), was \""
             + value
             + "\".");
+  }
+
+  private static boolean isIpv4(String value) {
+    String[] parts = value.split("\\.", -1);
+    if (parts.length != 4) {
+      return false;
+    }
+    for (String part : parts) {
+      if (part.isEmpty()
+          || part.length() > 3
+          || !part.chars().allMatch(c -> c >= '0' && c <= '9')
+          || Integer.parseInt(part) > 255) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static int parsePort(String value) {
