@@ -360,6 +360,38 @@ class HttpModeTest {
             .filter(c -> MENTION_TS.equals(c.form().get("thread_ts")))
             .count(),
         "delivered exactly once");
+    assertEquals(1.0, running.ops.count("paperbot.platform.rate.limited"), "the 429 is counted");
+  }
+
+  @Test
+  void theBotIsReadyWhileListeningAndEveryAckIsTimed() throws Exception {
+    start(FixtureCore.alwaysFound());
+    mention("EvTimed", MENTION_TS, null, BOT + "MLA?");
+    running.api.awaitCall("/api/chat.postMessage", TIMEOUT);
+
+    var acks = running.ops.meters().find("paperbot.platform.ack").tag("platform", "slack").timer();
+
+    assertEquals(List.of("slack=true"), running.ops.readiness());
+    assertTrue(acks != null && acks.count() >= 1, "ack timer: " + acks);
+    assertEquals(0.0, running.ops.count("paperbot.platform.acks.slow"));
+    running.bot.close();
+    assertEquals("slack=false", running.ops.readiness().getLast());
+  }
+
+  @Test
+  void aFailedWebApiCallIsCountedAsAPlatformError() throws Exception {
+    start(
+        new FixtureCore(
+            q -> {
+              throw new IllegalStateException("index unavailable");
+            }));
+
+    mention("EvErr", MENTION_TS, null, BOT + "MLA?");
+    running.api.awaitCall("/api/chat.postEphemeral", TIMEOUT);
+
+    var errors =
+        running.ops.meters().find("paperbot.platform.errors").tag("where", "listener").counter();
+    assertTrue(errors != null && errors.count() == 1, "errors: " + errors);
   }
 
   @Test

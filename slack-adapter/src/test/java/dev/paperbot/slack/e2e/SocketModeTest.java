@@ -4,6 +4,7 @@ import static dev.paperbot.slack.testing.RunningBot.RECONNECT_TIMEOUT;
 import static dev.paperbot.slack.testing.RunningBot.TIMEOUT;
 import static dev.paperbot.slack.testing.RunningBot.assertSameBlocks;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonObject;
 import dev.paperbot.PageToken;
@@ -119,5 +120,17 @@ class SocketModeTest {
     FakeSlackApi.Call post = running.api.awaitCall("/api/chat.postMessage", TIMEOUT);
     assertEquals("1600000000.000009", post.form().get("thread_ts"));
     assertEquals(1, running.api.calls("/api/chat.postMessage").size());
+    List<String> readiness = running.ops.readiness();
+    assertEquals("slack=true", readiness.getFirst(), "ready once connected: " + readiness);
+    assertTrue(readiness.contains("slack=false"), "not ready while dropped: " + readiness);
+    assertEquals("slack=true", readiness.getLast(), "ready again: " + readiness);
+    assertEquals(1.0, running.ops.count("paperbot.platform.reconnects"));
+  }
+
+  @Test
+  void closingTheBotReportsItNotReady() throws Exception {
+    running.bot.close();
+
+    assertEquals(List.of("slack=true", "slack=false"), running.ops.readiness().subList(0, 2));
   }
 }
