@@ -26,7 +26,6 @@ import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
-import org.eclipse.jetty.util.BlockingArrayQueue;
 import org.eclipse.jetty.util.Callback;
 import org.eclipse.jetty.util.Fields;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
@@ -80,8 +79,9 @@ final class HttpEventServer implements AutoCloseable {
     this.app = app;
     this.parser = new SlackRequestParser(app.config());
     this.signatures = new SignatureCheck(signingSecret, Clock.systemUTC());
-    QueuedThreadPool threads =
-        new QueuedThreadPool(MAX_THREADS, 4, 60_000, new BlockingArrayQueue<>(64, 64, 1_000));
+    // Bounded in threads; the job queue stays Jetty's unbounded default, since Jetty must never
+    // have its own selector and timeout jobs rejected. Slow clients hold no job at all.
+    QueuedThreadPool threads = new QueuedThreadPool(MAX_THREADS, 4, 60_000);
     threads.setName("paperbot-slack-http");
     this.server = new Server(threads);
     HttpConfiguration http = new HttpConfiguration();
@@ -166,8 +166,10 @@ final class HttpEventServer implements AutoCloseable {
     if (cause instanceof TimeoutException) {
       clientError(request, 408, "a body not sent within " + BODY_DEADLINE_MILLIS + " ms");
       write(response, cb, 408, "text/plain", "Request body not received in time.");
-    } else if (String.valueOf(cause.getMessage()).contains("max size")
-        || cause instanceof IllegalArgumentException) {
+    } else if (String.valueOf(cause.getMessage())
+        .toLowerCase(java.util.Locale.ROOT)
+        .contains("max size")) {
+      // Jetty's accumulator ("Max size (1048576) exceeded"): a chunked body with no length.
       clientError(request, 413, "a body over " + MAX_BODY_BYTES + " bytes");
       write(response, cb, 413, "text/plain", "Request too large.");
     } else {

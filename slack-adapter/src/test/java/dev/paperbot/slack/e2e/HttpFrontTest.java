@@ -264,6 +264,35 @@ class HttpFrontTest {
     }
   }
 
+  @Test
+  void aChunkedBodyOverOneMebibyteIs413() throws Exception {
+    start();
+    try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), running.port())) {
+      OutputStream out = socket.getOutputStream();
+      out.write(
+          ("POST /slack/events HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+                  + "Transfer-Encoding: chunked\r\n\r\n")
+              .getBytes(StandardCharsets.US_ASCII));
+      byte[] chunk = "a".repeat(64 * 1024).getBytes(StandardCharsets.US_ASCII);
+      socket.setSoTimeout(10_000);
+      try {
+        for (int i = 0; i < 20; i++) {
+          out.write(
+              (Integer.toHexString(chunk.length) + "\r\n").getBytes(StandardCharsets.US_ASCII));
+          out.write(chunk);
+          out.write("\r\n".getBytes(StandardCharsets.US_ASCII));
+        }
+        out.write("0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+        out.flush();
+      } catch (IOException e) {
+        // The server may stop reading once the limit is passed; its answer is what counts.
+      }
+      String status = new String(socket.getInputStream().readNBytes(12), StandardCharsets.US_ASCII);
+      assertEquals("HTTP/1.1 413", status);
+    }
+    assertStillServing("EvAfterChunked");
+  }
+
   /** How a slow client stalls: in the middle of its headers, or of its body. */
   private Socket stall(boolean midBody) throws IOException {
     Socket socket = new Socket(InetAddress.getLoopbackAddress(), running.port());
