@@ -96,6 +96,25 @@ class SocketModeTest {
     assertEquals(2, running.api.calls("/api/chat.postMessage").size());
   }
 
+  @Test
+  void theShortcutArrivesAsAnInteractiveEnvelopeAndIsAnsweredPrivately() throws Exception {
+    String form = SlackRequests.messageShortcut("U2147483697", CHANNEL, "what is MLA?", "");
+    String payload =
+        java.net.URLDecoder.decode(
+            form.substring("payload=".length()), java.nio.charset.StandardCharsets.UTF_8);
+    running.socketServer.send(
+        "{\"envelope_id\":\"env-sc\",\"payload\":"
+            + payload
+            + ",\"type\":\"interactive\",\"accepts_response_payload\":false}");
+
+    running.socketServer.awaitAck("env-sc", TIMEOUT);
+    FakeSlackApi.Call reply = running.api.awaitCall("/api/chat.postEphemeral", TIMEOUT);
+
+    assertEquals("U2147483697", reply.form().get("user"));
+    assertEquals(CHANNEL, reply.form().get("channel"));
+    assertEquals("what is MLA?", core.questions().getFirst().text());
+  }
+
   /** The ways a Socket Mode connection ends. */
   enum Drop {
     CLOSE_FRAME,
