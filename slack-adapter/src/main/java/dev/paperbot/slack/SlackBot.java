@@ -57,6 +57,7 @@ public final class SlackBot implements AutoCloseable {
   private final ExecutorService answers;
   private final ScheduledExecutorService retries;
   private final Operations ops;
+  private final SocketModeWatch watch;
   private HttpEventServer httpServer;
   private SocketModeApp socketModeApp;
 
@@ -65,12 +66,14 @@ public final class SlackBot implements AutoCloseable {
       App app,
       ExecutorService answers,
       ScheduledExecutorService retries,
-      Operations ops) {
+      Operations ops,
+      SocketModeWatch watch) {
     this.slack = slack;
     this.app = app;
     this.answers = answers;
     this.retries = retries;
     this.ops = ops;
+    this.watch = watch;
   }
 
   /** The component name this adapter reports to {@link Operations#ready}. */
@@ -88,7 +91,13 @@ public final class SlackBot implements AutoCloseable {
     Objects.requireNonNull(core, "core");
     Objects.requireNonNull(feedback, "feedback");
     Objects.requireNonNull(ops, "ops");
-    Slack slack = Slack.getInstance(slackConfig(settings));
+    SlackMeters meters = new SlackMeters(ops.meters());
+    SocketModeWatch watch = new SocketModeWatch(ops, meters);
+    SlackConfig config = slackConfig(settings);
+    if (settings.socketMode()) {
+      config.getHttpClientResponseHandlers().add(watch);
+    }
+    Slack slack = Slack.getInstance(config);
     AppConfig appConfig =
         AppConfig.builder()
             .slack(slack)
@@ -99,7 +108,6 @@ public final class SlackBot implements AutoCloseable {
             .allEventsApiAutoAckEnabled(true)
             .build();
     App app = new App(appConfig);
-    SlackMeters meters = new SlackMeters(ops.meters());
     ExecutorService answers =
         new ThreadPoolExecutor(
             ANSWER_THREADS,
@@ -111,7 +119,7 @@ public final class SlackBot implements AutoCloseable {
     ScheduledThreadPoolExecutor retries =
         new ScheduledThreadPoolExecutor(1, new NamedThreads("paperbot-slack-retry", true));
     retries.setRemoveOnCancelPolicy(true);
-    SlackBot bot = new SlackBot(slack, app, answers, retries, ops);
+    SlackBot bot = new SlackBot(slack, app, answers, retries, ops, watch);
     try {
       Delivery delivery =
           new Delivery(slack.methods(settings.botToken()), slack.getHttpClient(), retries, meters);
@@ -129,7 +137,8 @@ public final class SlackBot implements AutoCloseable {
             }
           });
       if (settings.socketMode()) {
-        bot.socketModeApp = startSocketMode(settings, slack, app, ops, meters);
+        bot.socketModeApp = startSocketMode(settings, slack, app, meters);
+        watch.started(bot.socketModeApp.getClient());
       } else {
         bot.httpServer =
             new HttpEventServer(
@@ -197,8 +206,7 @@ public final class SlackBot implements AutoCloseable {
   }
 
   private static SocketModeApp startSocketMode(
-      SlackSettings settings, Slack slack, App app, Operations ops, SlackMeters meters)
-      throws StartException {
+      SlackSettings settings, Slack slack, App app, SlackMeters meters) throws StartException {
     // Bolt's client factory swallows a refused token and fails later with a NullPointerException;
     // ask first, so the operator learns which variable is wrong.
     try {
@@ -228,8 +236,6 @@ public final class SlackBot implements AutoCloseable {
               },
               ANSWER_THREADS);
       socketMode.startAsync();
-      watchConnection(socketMode.getClient(), ops, meters);
-      ops.ready(COMPONENT, true);
       return socketMode;
     } catch (StartException e) {
       throw e;
@@ -244,36 +250,6 @@ public final class SlackBot implements AutoCloseable {
     }
   }
 
-  /**
-   * Follows the Socket Mode connection: not ready when it closes, ready again (and one reconnect
-   * counted) when Slack greets the new one with {@code hello}.
-   */
-  private static void watchConnection(SocketModeClient client, Operations ops, SlackMeters meters) {
-    if (client == null) {
-      log.warn("Socket Mode client not available; readiness follows start and stop only");
-      return;
-    }
-    java.util.concurrent.atomic.AtomicBoolean dropped =
-        new java.util.concurrent.atomic.AtomicBoolean();
-    client.addWebSocketCloseListener(
-        (code, reason) -> {
-          if (!dropped.getAndSet(true)) {
-            log.warn("Socket Mode connection closed ({} {}); reconnecting", code, reason);
-          }
-          ops.ready(COMPONENT, false);
-        });
-    client.addWebSocketMessageListener(
-        message -> {
-          if (message != null && message.contains("\"type\":\"hello\"")) {
-            if (dropped.getAndSet(false)) {
-              meters.reconnected();
-              log.info("Socket Mode connection re-opened");
-            }
-            ops.ready(COMPONENT, true);
-          }
-        });
-  }
-
   /** The HTTP server's address in HTTP mode; empty in Socket Mode. */
   public Optional<InetSocketAddress> httpAddress() {
     return Optional.ofNullable(httpServer).map(HttpEventServer::address);
@@ -281,6 +257,7 @@ public final class SlackBot implements AutoCloseable {
 
   @Override
   public void close() {
+    watch.stopped();
     ops.ready(COMPONENT, false);
     if (socketModeApp != null) {
       SocketModeClient client = socketModeApp.getClient();

@@ -82,6 +82,7 @@ public final class SlackHandlers {
   private final Executor answerExecutor;
   private final SlackMeters meters;
   private final Dedupe dedupe = new Dedupe(10_000, Duration.ofHours(1));
+
   /**
    * A rendered answer is up to ~50 blocks (tens of kB), so private answers awaiting a share are
    * capped at 2,000 (tens of MB at worst) for 30 minutes; an older one asks to ask again.

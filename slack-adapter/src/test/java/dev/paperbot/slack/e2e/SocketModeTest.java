@@ -139,6 +139,10 @@ class SocketModeTest {
     FakeSlackApi.Call post = running.api.awaitCall("/api/chat.postMessage", TIMEOUT);
     assertEquals("1600000000.000009", post.form().get("thread_ts"));
     assertEquals(1, running.api.calls("/api/chat.postMessage").size());
+    // The new connection's hello may be handled on another worker than the envelope.
+    for (int i = 0; i < 100 && !running.ops.readiness().getLast().equals("slack=true"); i++) {
+      Thread.sleep(100);
+    }
     List<String> readiness = running.ops.readiness();
     assertEquals("slack=true", readiness.getFirst(), "ready once connected: " + readiness);
     assertTrue(readiness.contains("slack=false"), "not ready while dropped: " + readiness);
