@@ -362,6 +362,30 @@ class HttpFrontTest {
     assertStillServing("EvAfterIdle");
   }
 
+  @Test
+  void aClientStalledMidBodyGets408() throws Exception {
+    start();
+    Socket socket = stall(true);
+    socket.setSoTimeout(30_000);
+    long started = System.nanoTime();
+
+    String status;
+    try (InputStream in = socket.getInputStream()) {
+      status = new String(in.readNBytes(12), StandardCharsets.US_ASCII);
+    } catch (SocketTimeoutException e) {
+      throw new AssertionError("the server kept a stalled body waiting for 30 s", e);
+    }
+
+    assertEquals("HTTP/1.1 408", status);
+    report(
+        "a client stalled mid-body got "
+            + status
+            + " after "
+            + (System.nanoTime() - started) / 1_000_000
+            + " ms");
+    assertStillServing("EvAfterBodyStall");
+  }
+
   private static synchronized void report(String line) throws IOException {
     Path file = Path.of("target", "slack-slow-clients.txt");
     Files.createDirectories(file.getParent());
