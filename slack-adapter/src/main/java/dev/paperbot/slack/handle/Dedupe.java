@@ -26,11 +26,20 @@ final class Dedupe {
   boolean firstTime(String eventId, String channel, String ts) {
     Objects.requireNonNull(channel, "channel");
     Objects.requireNonNull(ts, "ts");
-    boolean newMessage =
-        seen.asMap().putIfAbsent("msg:" + channel + ":" + ts, Boolean.TRUE) == null;
-    boolean newEvent =
-        eventId == null || seen.asMap().putIfAbsent("evt:" + eventId, Boolean.TRUE) == null;
-    return newMessage && newEvent;
+    String message = "msg:" + channel + ":" + ts;
+    String event = eventId == null ? null : "evt:" + eventId;
+    // One decision for both keys: checked and recorded separately, a retry racing its original
+    // could see the original's message key while the original sees the retry's event key, and
+    // both would be dropped.
+    synchronized (this) {
+      boolean seenBefore =
+          seen.getIfPresent(message) != null || (event != null && seen.getIfPresent(event) != null);
+      seen.put(message, Boolean.TRUE);
+      if (event != null) {
+        seen.put(event, Boolean.TRUE);
+      }
+      return !seenBefore;
+    }
   }
 
   /**

@@ -89,6 +89,7 @@ class SocketModeTest {
 
     sendMention("env-c", "EvOther", "1600000000.000003", "sentinel", 0);
 
+    running.socketServer.awaitAck("env-c", TIMEOUT);
     running.api.awaitCall("/api/chat.postMessage", TIMEOUT);
     running.api.awaitCall("/api/chat.postMessage", TIMEOUT);
     assertEquals(
