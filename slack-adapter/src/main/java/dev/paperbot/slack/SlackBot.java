@@ -8,12 +8,13 @@ import com.slack.api.bolt.socket_mode.SocketModeApp;
 import com.slack.api.methods.response.apps.connections.AppsConnectionsOpenResponse;
 import com.slack.api.socket_mode.SocketModeClient;
 import dev.paperbot.Answering;
+import dev.paperbot.Feedback;
+import dev.paperbot.Operations;
 import dev.paperbot.slack.handle.Delivery;
 import dev.paperbot.slack.handle.SlackHandlers;
 import dev.paperbot.slack.render.BlockKitRenderer;
-import java.io.IOException;
-import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
@@ -55,26 +56,48 @@ public final class SlackBot implements AutoCloseable {
   private final App app;
   private final ExecutorService answers;
   private final ScheduledExecutorService retries;
+  private final Operations ops;
+  private final SocketModeWatch watch;
   private HttpEventServer httpServer;
   private SocketModeApp socketModeApp;
 
   private SlackBot(
-      Slack slack, App app, ExecutorService answers, ScheduledExecutorService retries) {
+      Slack slack,
+      App app,
+      ExecutorService answers,
+      ScheduledExecutorService retries,
+      Operations ops,
+      SocketModeWatch watch) {
     this.slack = slack;
     this.app = app;
     this.answers = answers;
     this.retries = retries;
+    this.ops = ops;
+    this.watch = watch;
   }
+
+  /** The component name this adapter reports to {@link Operations#ready}. */
+  public static final String COMPONENT = "slack";
 
   /**
    * Starts the bot: Socket Mode when {@link SlackSettings#socketMode()}, else an HTTP server on
-   * {@code bindAddress}:{@link SlackSettings#port()} (port 0 picks a free one).
+   * {@link SlackSettings#bindAddress()}:{@link SlackSettings#port()} (port 0 picks a free one).
+   * Reports readiness and meters to {@code ops}; votes and recent questions go to {@code feedback}.
    */
-  public static SlackBot start(SlackSettings settings, Answering core, InetAddress bindAddress)
+  public static SlackBot start(
+      SlackSettings settings, Answering core, Feedback feedback, Operations ops)
       throws StartException {
     Objects.requireNonNull(settings, "settings");
     Objects.requireNonNull(core, "core");
-    Slack slack = Slack.getInstance(slackConfig(settings));
+    Objects.requireNonNull(feedback, "feedback");
+    Objects.requireNonNull(ops, "ops");
+    SlackMeters meters = new SlackMeters(ops.meters());
+    SocketModeWatch watch = new SocketModeWatch(ops, meters);
+    SlackConfig config = slackConfig(settings);
+    if (settings.socketMode()) {
+      config.getHttpClientResponseHandlers().add(watch);
+    }
+    Slack slack = Slack.getInstance(config);
     AppConfig appConfig =
         AppConfig.builder()
             .slack(slack)
@@ -96,27 +119,50 @@ public final class SlackBot implements AutoCloseable {
     ScheduledThreadPoolExecutor retries =
         new ScheduledThreadPoolExecutor(1, new NamedThreads("paperbot-slack-retry", true));
     retries.setRemoveOnCancelPolicy(true);
-    SlackBot bot = new SlackBot(slack, app, answers, retries);
+    SlackBot bot = new SlackBot(slack, app, answers, retries, ops, watch);
     try {
       Delivery delivery =
-          new Delivery(slack.methods(settings.botToken()), slack.getHttpClient(), retries);
-      new SlackHandlers(core, new BlockKitRenderer(), delivery, answers).register(app);
+          new Delivery(slack.methods(settings.botToken()), slack.getHttpClient(), retries, meters);
+      new SlackHandlers(core, feedback, new BlockKitRenderer(), delivery, answers, meters)
+          .register(app);
       startApp(app, settings);
+      // After start: App.use builds Bolt's middleware list, whose authorization calls auth.test.
+      app.use(
+          (request, response, chain) -> {
+            long started = System.nanoTime();
+            try {
+              return chain.next(request);
+            } finally {
+              meters.acked(Duration.ofNanos(System.nanoTime() - started));
+            }
+          });
       if (settings.socketMode()) {
-        bot.socketModeApp = startSocketMode(settings, slack, app);
+        bot.socketModeApp = startSocketMode(settings, slack, app, meters);
+        watch.started(bot.socketModeApp.getClient());
       } else {
         bot.httpServer =
-            new HttpEventServer(app, new InetSocketAddress(bindAddress, settings.port()));
-        bot.httpServer.start();
+            new HttpEventServer(
+                app,
+                settings.signingSecret(),
+                new InetSocketAddress(settings.bindAddress(), settings.port()));
+        try {
+          bot.httpServer.start();
+        } catch (Exception e) {
+          throw new StartException(
+              "Could not listen on "
+                  + settings.bindAddress().getHostAddress()
+                  + ":"
+                  + settings.port()
+                  + " (set PORT to a free port, BIND_ADDRESS to an address of this machine): "
+                  + e.getMessage(),
+              e);
+        }
+        ops.ready(COMPONENT, true);
       }
       return bot;
     } catch (StartException | RuntimeException e) {
       bot.close();
       throw e;
-    } catch (IOException e) {
-      bot.close();
-      throw new StartException(
-          "Could not listen on port " + settings.port() + " (set PORT to a free port): " + e, e);
     }
   }
 
@@ -144,23 +190,23 @@ public final class SlackBot implements AutoCloseable {
       if (String.valueOf(e.getMessage()).contains("auth.test error")) {
         throw new StartException(
             "SLACK_BOT_TOKEN was not accepted by Slack ("
-                + e.getMessage()
+                + Redact.userInfo(e.getMessage())
                 + "). Check the Bot User OAuth Token at https://api.slack.com/apps → your app →"
                 + " OAuth & Permissions, and that the app is installed to the workspace.",
             e);
       }
       throw new StartException(
           "Could not reach the Slack Web API at "
-              + settings.apiUrl()
+              + settings.apiUrlForDisplay()
               + " to check SLACK_BOT_TOKEN ("
-              + e.getMessage()
+              + Redact.userInfo(e.getMessage())
               + "). Check network access, or SLACK_API_URL if you set it.",
           e);
     }
   }
 
-  private static SocketModeApp startSocketMode(SlackSettings settings, Slack slack, App app)
-      throws StartException {
+  private static SocketModeApp startSocketMode(
+      SlackSettings settings, Slack slack, App app, SlackMeters meters) throws StartException {
     // Bolt's client factory swallows a refused token and fails later with a NullPointerException;
     // ask first, so the operator learns which variable is wrong.
     try {
@@ -181,6 +227,7 @@ public final class SlackBot implements AutoCloseable {
               app,
               SocketModeClient.Backend.JavaWebSocket,
               context -> {
+                meters.error("socket_mode");
                 log.error(
                     "Failed to handle a Socket Mode {} request",
                     context.getRequest() == null ? "?" : context.getRequest().getRequestType(),
@@ -195,9 +242,9 @@ public final class SlackBot implements AutoCloseable {
     } catch (Exception e) {
       throw new StartException(
           "Could not open a Socket Mode connection to Slack ("
-              + e
+              + Redact.userInfo(e.toString())
               + "). Check network access to "
-              + settings.apiUrl()
+              + settings.apiUrlForDisplay()
               + " and SLACK_APP_TOKEN.",
           e);
     }
@@ -210,6 +257,8 @@ public final class SlackBot implements AutoCloseable {
 
   @Override
   public void close() {
+    watch.stopped();
+    ops.ready(COMPONENT, false);
     if (socketModeApp != null) {
       SocketModeClient client = socketModeApp.getClient();
       try {

@@ -1,6 +1,8 @@
 package dev.paperbot.slack;
 
+import java.net.InetAddress;
 import java.net.URI;
+import java.net.UnknownHostException;
 import java.util.Map;
 import java.util.Objects;
 
@@ -13,10 +15,17 @@ import java.util.Objects;
  * @param signingSecret {@code SLACK_SIGNING_SECRET}; required in HTTP mode, unused in Socket Mode
  * @param port {@code PORT} for HTTP mode, default 3000
  * @param apiUrl {@code SLACK_API_URL}, the Web API base URL ending in {@code /}, default {@code
- *     https://slack.com/api/}
+ *     https://slack.com/api/}; shown only with its user-info redacted
+ * @param bindAddress {@code BIND_ADDRESS} for HTTP mode, default {@code 0.0.0.0} (every interface,
+ *     as a container needs)
  */
 public record SlackSettings(
-    String botToken, String appToken, String signingSecret, int port, String apiUrl) {
+    String botToken,
+    String appToken,
+    String signingSecret,
+    int port,
+    String apiUrl,
+    InetAddress bindAddress) {
 
   public static final String DEFAULT_API_URL = "https://slack.com/api/";
   public static final int DEFAULT_PORT = 3000;
@@ -30,9 +39,16 @@ public record SlackSettings(
     }
   }
 
+  /** Settings bound to every interface. */
+  public SlackSettings(
+      String botToken, String appToken, String signingSecret, int port, String apiUrl) {
+    this(botToken, appToken, signingSecret, port, apiUrl, anyAddress());
+  }
+
   public SlackSettings {
     Objects.requireNonNull(botToken, "botToken");
     Objects.requireNonNull(apiUrl, "apiUrl");
+    Objects.requireNonNull(bindAddress, "bindAddress");
     if (appToken == null && (signingSecret == null || signingSecret.isBlank())) {
       throw new IllegalArgumentException("signingSecret is required when appToken is not set");
     }
@@ -78,20 +94,84 @@ public record SlackSettings(
     }
     int port = parsePort(blankToNull(env.get("PORT")));
     String apiUrl = parseApiUrl(blankToNull(env.get("SLACK_API_URL")));
-    return new SlackSettings(botToken, appToken, signingSecret, port, apiUrl);
+    InetAddress bindAddress = parseBindAddress(blankToNull(env.get("BIND_ADDRESS")));
+    return new SlackSettings(botToken, appToken, signingSecret, port, apiUrl, bindAddress);
+  }
+
+  /** The API URL as it may be shown: with any user-info redacted. */
+  public String apiUrlForDisplay() {
+    return Redact.userInfo(apiUrl);
+  }
+
+  static InetAddress anyAddress() {
+    try {
+      return InetAddress.getByAddress(new byte[4]);
+    } catch (UnknownHostException e) {
+      throw new IllegalStateException("0.0.0.0 is always a valid address", e);
+    }
+  }
+
+  /** A literal IPv4 or IPv6 address only: a host name would mean a DNS lookup at start. */
+  private static InetAddress parseBindAddress(String value) {
+    if (value == null) {
+      return anyAddress();
+    }
+    // Checked here so that InetAddress never falls back to a DNS lookup of the value.
+    boolean literal =
+        isIpv4(value)
+            || (value.indexOf(':') >= 0
+                && value
+                    .chars()
+                    .allMatch(
+                        c ->
+                            (c >= '0' && c <= '9')
+                                || (c >= 'a' && c <= 'f')
+                                || (c >= 'A' && c <= 'F')
+                                || c == ':'
+                                || c == '.'));
+    if (literal) {
+      try {
+        return InetAddress.getByName(value);
+      } catch (UnknownHostException e) {
+        // Reported below with the value, which is not a secret.
+      }
+    }
+    throw new InvalidSettingsException(
+        "BIND_ADDRESS must be an IP address such as 0.0.0.0 (every interface, the default) or"
+            + " 127.0.0.1 (this machine only), was \""
+            + value
+            + "\".");
+  }
+
+  private static boolean isIpv4(String value) {
+    String[] parts = value.split("\\.", -1);
+    if (parts.length != 4) {
+      return false;
+    }
+    for (String part : parts) {
+      if (part.isEmpty()
+          || part.length() > 3
+          || !part.chars().allMatch(c -> c >= '0' && c <= '9')
+          || Integer.parseInt(part) > 255) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static int parsePort(String value) {
     if (value == null) {
       return DEFAULT_PORT;
     }
-    try {
-      int port = Integer.parseInt(value.trim());
+    // ASCII digits only: Integer.parseInt also reads full-width and other Unicode digits.
+    String digits = value.trim();
+    if (!digits.isEmpty()
+        && digits.length() <= 5
+        && digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
+      int port = Integer.parseInt(digits);
       if (port >= 1 && port <= 65_535) {
         return port;
       }
-    } catch (NumberFormatException e) {
-      // Reported below with the value, which is not a secret.
     }
     throw new InvalidSettingsException(
         "PORT must be a TCP port number from 1 to 65535 (default "
@@ -119,7 +199,7 @@ public record SlackSettings(
         "SLACK_API_URL must be an http(s) URL such as "
             + DEFAULT_API_URL
             + " (it overrides the Slack Web API base URL; leave it unset for Slack itself), was \""
-            + value
+            + Redact.userInfo(value)
             + "\".");
   }
 
@@ -138,7 +218,9 @@ public record SlackSettings(
         + ", port="
         + port
         + ", apiUrl="
-        + apiUrl
+        + apiUrlForDisplay()
+        + ", bindAddress="
+        + bindAddress.getHostAddress()
         + ", mode="
         + (socketMode() ? "socket" : "http")
         + "]";

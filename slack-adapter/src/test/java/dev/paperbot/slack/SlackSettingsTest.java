@@ -73,6 +73,9 @@ class SlackSettingsTest {
         "port not a number; PORT; " + BOT + "; ; " + SECRET + "; eighty; ; 1 to 65535",
         "port out of range; PORT; " + BOT + "; ; " + SECRET + "; 70000; ; 1 to 65535",
         "api url not a URL; SLACK_API_URL; " + BOT + "; ; " + SECRET + "; ; slack.com; http(s)",
+        "full-width port digits; PORT; " + BOT + "; ; " + SECRET + "; １２３; ; 1 to 65535",
+        "Arabic-Indic port digits; PORT; " + BOT + "; ; " + SECRET + "; ٣٠٠٠; ; 1 to 65535",
+        "signed port; PORT; " + BOT + "; ; " + SECRET + "; +80; ; 1 to 65535",
       })
   void aBadVariableStopsStartUpNamingItAndWhereToGetIt(
       String why,
@@ -105,6 +108,54 @@ class SlackSettingsTest {
     if (value != null) {
       env.put(key, value);
     }
+  }
+
+  @Test
+  void bindAddressDefaultsToEveryInterfaceAndAcceptsALiteralAddress() {
+    Map<String, String> env = env("SLACK_BOT_TOKEN", BOT, "SLACK_SIGNING_SECRET", SECRET);
+
+    assertEquals("0.0.0.0", SlackSettings.fromEnvironment(env).bindAddress().getHostAddress());
+    env.put("BIND_ADDRESS", "127.0.0.1");
+    assertEquals("127.0.0.1", SlackSettings.fromEnvironment(env).bindAddress().getHostAddress());
+    env.put("BIND_ADDRESS", "::1");
+    assertEquals(
+        "0:0:0:0:0:0:0:1", SlackSettings.fromEnvironment(env).bindAddress().getHostAddress());
+  }
+
+  @ParameterizedTest
+  @CsvSource({"localhost", "example.com", "300.1.1.1", "１２７.0.0.1"})
+  void aBindAddressThatIsNotAnIpAddressStopsStartUpNamingIt(String value) {
+    Map<String, String> env =
+        env("SLACK_BOT_TOKEN", BOT, "SLACK_SIGNING_SECRET", SECRET, "BIND_ADDRESS", value);
+
+    SlackSettings.InvalidSettingsException e =
+        assertThrows(
+            SlackSettings.InvalidSettingsException.class, () -> SlackSettings.fromEnvironment(env));
+
+    assertTrue(e.getMessage().startsWith("BIND_ADDRESS"), e.getMessage());
+  }
+
+  @Test
+  void credentialsInTheApiUrlAreRedactedInErrorsAndInToString() {
+    Map<String, String> env =
+        env(
+            "SLACK_BOT_TOKEN",
+            BOT,
+            "SLACK_SIGNING_SECRET",
+            SECRET,
+            "SLACK_API_URL",
+            "https://user:pa55word@proxy.example/api/");
+    SlackSettings settings = SlackSettings.fromEnvironment(env);
+    env.put("SLACK_API_URL", "ftp://user:pa55word@proxy.example/api/");
+
+    SlackSettings.InvalidSettingsException e =
+        assertThrows(
+            SlackSettings.InvalidSettingsException.class, () -> SlackSettings.fromEnvironment(env));
+
+    assertFalse(settings.toString().contains("pa55word"), settings.toString());
+    assertTrue(settings.toString().contains("https://(redacted)@proxy.example/api/"));
+    assertFalse(e.getMessage().contains("pa55word"), e.getMessage());
+    assertEquals("https://user:pa55word@proxy.example/api/", settings.apiUrl(), "still used");
   }
 
   @Test

@@ -3,13 +3,19 @@ package dev.paperbot.slack.handle;
 import com.slack.api.app_backend.interactive_components.response.ActionResponse;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.SlackApiException;
+import com.slack.api.methods.SlackApiTextResponse;
 import com.slack.api.methods.request.chat.ChatPostEphemeralRequest;
 import com.slack.api.methods.request.chat.ChatPostMessageRequest;
-import com.slack.api.methods.response.chat.ChatPostEphemeralResponse;
-import com.slack.api.methods.response.chat.ChatPostMessageResponse;
+import com.slack.api.methods.request.chat.ChatUnfurlRequest;
+import com.slack.api.model.block.LayoutBlock;
+import com.slack.api.model.view.View;
 import com.slack.api.util.http.SlackHttpClient;
+import dev.paperbot.slack.SlackMeters;
 import dev.paperbot.slack.render.SlackMessage;
 import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -37,16 +43,23 @@ public final class Delivery {
   private final MethodsClient methods;
   private final SlackHttpClient http;
   private final ScheduledExecutorService scheduler;
+  private final SlackMeters meters;
 
   /**
    * @param methods a Web API client bound to the bot token
    * @param http the HTTP client for response URLs (no token is sent to them)
    * @param scheduler runs retries after Retry-After
+   * @param meters counts 429s and failures
    */
-  public Delivery(MethodsClient methods, SlackHttpClient http, ScheduledExecutorService scheduler) {
+  public Delivery(
+      MethodsClient methods,
+      SlackHttpClient http,
+      ScheduledExecutorService scheduler,
+      SlackMeters meters) {
     this.methods = Objects.requireNonNull(methods, "methods");
     this.http = Objects.requireNonNull(http, "http");
     this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
+    this.meters = Objects.requireNonNull(meters, "meters");
   }
 
   /** Posts to a channel, in the thread {@code threadTs} when it is not null. */
@@ -83,13 +96,65 @@ public final class Delivery {
    * to the asker only; {@code replaceOriginal} swaps the message the button was on.
    */
   public void respond(String responseUrl, SlackMessage message, boolean replaceOriginal) {
-    ActionResponse body =
+    respond(responseUrl, message, message.visibleToAll(), replaceOriginal);
+  }
+
+  /** Replies through a {@code response_url}, to the asker only unless {@code inChannel}. */
+  public void respond(
+      String responseUrl, SlackMessage message, boolean inChannel, boolean replaceOriginal) {
+    respond(
+        responseUrl,
         ActionResponse.builder()
-            .responseType(message.visibleToAll() ? "in_channel" : "ephemeral")
+            .responseType(inChannel ? "in_channel" : "ephemeral")
             .text(message.text())
             .blocks(message.blocks())
             .replaceOriginal(replaceOriginal)
-            .build();
+            .build());
+  }
+
+  /** Deletes the message a button was on (an ephemeral answer once it is shared). */
+  public void deleteOriginal(String responseUrl) {
+    respond(responseUrl, ActionResponse.builder().deleteOriginal(true).build());
+  }
+
+  /** Publishes a user's App Home tab. */
+  public void publishHome(String userId, View view) {
+    attempt(
+        "views.publish",
+        userId,
+        1,
+        () -> check(methods.viewsPublish(r -> r.userId(userId).view(view))));
+  }
+
+  /**
+   * Unfurls links of a message ({@code channel} + {@code ts}), or of a message being composed
+   * ({@code unfurlId} + {@code source}); {@code cards} maps each URL to its blocks.
+   */
+  public void unfurl(
+      String channel,
+      String ts,
+      String unfurlId,
+      String source,
+      Map<String, List<LayoutBlock>> cards) {
+    Map<String, ChatUnfurlRequest.UnfurlDetail> unfurls = new LinkedHashMap<>();
+    cards.forEach(
+        (url, blocks) ->
+            unfurls.put(url, ChatUnfurlRequest.UnfurlDetail.builder().blocks(blocks).build()));
+    ChatUnfurlRequest.ChatUnfurlRequestBuilder request =
+        ChatUnfurlRequest.builder().unfurls(unfurls);
+    // A posted message is named by channel + ts; a message still in the composer (source
+    // "composer", channel "COMPOSER") only by its unfurl id.
+    boolean composer = "composer".equals(source) || channel == null || ts == null;
+    if (!composer || unfurlId == null) {
+      request.channel(channel).ts(ts);
+    } else {
+      request.unfurlId(unfurlId).source(source);
+    }
+    ChatUnfurlRequest built = request.build();
+    attempt("chat.unfurl", channel, 1, () -> check(methods.chatUnfurl(built)));
+  }
+
+  private void respond(String responseUrl, ActionResponse body) {
     attempt(
         "response_url",
         "",
@@ -131,13 +196,7 @@ public final class Delivery {
     }
   }
 
-  private static void check(ChatPostMessageResponse response) throws ApiError {
-    if (!response.isOk()) {
-      throw new ApiError(response.getError());
-    }
-  }
-
-  private static void check(ChatPostEphemeralResponse response) throws ApiError {
+  private static void check(SlackApiTextResponse response) throws ApiError {
     if (!response.isOk()) {
       throw new ApiError(response.getError());
     }
@@ -148,9 +207,11 @@ public final class Delivery {
       call.run();
     } catch (SlackApiException e) {
       if (e.getResponse().code() == 429) {
+        meters.rateLimited();
         retryLater(
             method, channel, attempt, call, retryAfter(e.getResponse().header("Retry-After")));
       } else {
+        meters.error(method);
         log.error(
             "{} to channel {} failed: HTTP {} {}",
             method,
@@ -160,15 +221,18 @@ public final class Delivery {
             e);
       }
     } catch (RateLimited e) {
+      meters.rateLimited();
       retryLater(method, channel, attempt, call, e.seconds);
     } catch (Exception e) {
       // Not retried: after an I/O error the message may have arrived, and twice is worse.
+      meters.error(method);
       log.error("{} to channel {} failed (attempt {})", method, channel, attempt, e);
     }
   }
 
   private void retryLater(String method, String channel, int attempt, Call call, long seconds) {
     if (attempt >= MAX_ATTEMPTS) {
+      meters.error(method);
       log.error(
           "{} to channel {} still rate limited after {} attempts; reply dropped",
           method,

@@ -17,11 +17,13 @@ import dev.paperbot.slack.testing.FakeSlackApi;
 import dev.paperbot.slack.testing.FixtureCore;
 import dev.paperbot.slack.testing.Fixtures;
 import dev.paperbot.slack.testing.RunningBot;
+import dev.paperbot.slack.testing.SlackLimits;
 import dev.paperbot.slack.testing.SlackRequests;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
@@ -58,7 +60,7 @@ class HttpModeTest {
   }
 
   @Test
-  void signedSlashCommandIsAckedThenAnsweredInTheChannelNamingTheAsker() throws Exception {
+  void signedSlashCommandIsAckedThenAnsweredToTheAskerWithAShareButton() throws Exception {
     FixtureCore core = start(FixtureCore.alwaysFound());
     String question = "which paper introduced MLA?";
 
@@ -71,16 +73,21 @@ class HttpModeTest {
     assertEquals("", ack.body(), "an empty ack; the answer follows on the response_url");
     JsonObject reply =
         running.api.awaitCall("/response/cmd1", TIMEOUT).bodyJson().getAsJsonObject();
-    assertEquals("in_channel", reply.get("response_type").getAsString());
+    assertEquals("ephemeral", reply.get("response_type").getAsString());
     String conversation = "C2147483705:U2147483697";
     assertEquals(List.of(new Question(question, conversation)), core.questions());
+    var blocks = reply.getAsJsonArray("blocks");
+    JsonObject buttons = blocks.remove(blocks.size() - 1).getAsJsonObject();
     assertSameBlocks(
         renderer.render(
             Fixtures.found(),
             new BlockKitRenderer.Context(
                 "U2147483697", question, PageToken.question(question, conversation))),
-        reply.get("blocks"));
-    assertTrue(reply.get("blocks").toString().contains("<@U2147483697> asked:"));
+        blocks);
+    assertEquals(
+        BlockKitRenderer.SHARE_ACTION_ID,
+        buttons.getAsJsonArray("elements").get(0).getAsJsonObject().get("action_id").getAsString(),
+        "Feedback.none() gives no ticket, so Share is the only button");
   }
 
   @Test
@@ -353,6 +360,38 @@ class HttpModeTest {
             .filter(c -> MENTION_TS.equals(c.form().get("thread_ts")))
             .count(),
         "delivered exactly once");
+    assertEquals(1.0, running.ops.count("paperbot.platform.rate.limited"), "the 429 is counted");
+  }
+
+  @Test
+  void theBotIsReadyWhileListeningAndEveryAckIsTimed() throws Exception {
+    start(FixtureCore.alwaysFound());
+    mention("EvTimed", MENTION_TS, null, BOT + "MLA?");
+    running.api.awaitCall("/api/chat.postMessage", TIMEOUT);
+
+    var acks = running.ops.meters().find("paperbot.platform.ack").tag("platform", "slack").timer();
+
+    assertEquals(List.of("slack=true"), running.ops.readiness());
+    assertTrue(acks != null && acks.count() >= 1, "ack timer: " + acks);
+    assertEquals(0.0, running.ops.count("paperbot.platform.acks.slow"));
+    running.bot.close();
+    assertEquals("slack=false", running.ops.readiness().getLast());
+  }
+
+  @Test
+  void aFailedWebApiCallIsCountedAsAPlatformError() throws Exception {
+    start(
+        new FixtureCore(
+            q -> {
+              throw new IllegalStateException("index unavailable");
+            }));
+
+    mention("EvErr", MENTION_TS, null, BOT + "MLA?");
+    running.api.awaitCall("/api/chat.postEphemeral", TIMEOUT);
+
+    var errors =
+        running.ops.meters().find("paperbot.platform.errors").tag("where", "listener").counter();
+    assertTrue(errors != null && errors.count() == 1, "errors: " + errors);
   }
 
   @Test
@@ -402,16 +441,23 @@ class HttpModeTest {
         SlackRequests.FORM, SlackRequests.slashCommand(injected, running.api.responseUrl("inj")));
     mention("EvInj", MENTION_TS, null, BOT + injected);
 
-    String slashReply = allStrings(running.api.awaitCall("/response/inj", TIMEOUT).bodyJson());
-    FakeSlackApi.Call post = running.api.awaitCall("/api/chat.postMessage", TIMEOUT);
-    String mentionReply = allStrings(post.json("blocks")) + "\n" + post.form().get("text");
-    for (String reply : List.of(slashReply, mentionReply)) {
-      for (String active :
-          List.of("<!channel>", "<@U123>", "<https://evil", "*bold*", "<!here>", "|click>")) {
-        assertFalse(reply.contains(active), active + " is active in " + reply);
-      }
-      assertTrue(reply.contains("&lt;!channel&gt;"), "shown literally, escaped: " + reply);
-    }
+    JsonObject slashReply =
+        running.api.awaitCall("/response/inj", TIMEOUT).bodyJson().getAsJsonObject();
+    FakeSlackApi.Call post = running.api.awaitCall("/api/chat.postEphemeral", TIMEOUT);
+    assertEquals(
+        List.of(),
+        SlackLimits.activeMarkup(
+            slashReply.get("blocks"), slashReply.get("text").getAsString(), Set.of("U2147483697")),
+        "only the asker is named");
+    assertEquals(
+        List.of(),
+        SlackLimits.activeMarkup(post.json("blocks"), post.form().get("text"), Set.of()));
+    assertTrue(
+        post.form().get("text").contains("&lt;!channel&gt;"),
+        "the mrkdwn fallback shows it escaped: " + post.form().get("text"));
+    assertTrue(
+        allStrings(post.json("blocks")).contains(injected),
+        "rich text shows the question as typed, which Slack does not parse");
   }
 
   /** Every string value in a JSON tree, one per line: what Slack would parse as text. */
@@ -465,8 +511,10 @@ class HttpModeTest {
 
     mention("EvEmpty", MENTION_TS, null, BOT.strip());
 
-    running.api.awaitCall("/api/chat.postMessage", TIMEOUT);
+    FakeSlackApi.Call help = running.api.awaitCall("/api/chat.postEphemeral", TIMEOUT);
     assertEquals(List.of("help"), core.calls());
+    assertEquals("U061F7AUR", help.form().get("user"), "help is for the asker only");
+    assertEquals(MENTION_TS, help.form().get("thread_ts"));
   }
 
   @Test

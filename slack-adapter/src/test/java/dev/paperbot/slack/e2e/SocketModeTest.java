@@ -4,6 +4,7 @@ import static dev.paperbot.slack.testing.RunningBot.RECONNECT_TIMEOUT;
 import static dev.paperbot.slack.testing.RunningBot.TIMEOUT;
 import static dev.paperbot.slack.testing.RunningBot.assertSameBlocks;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonObject;
 import dev.paperbot.PageToken;
@@ -73,7 +74,7 @@ class SocketModeTest {
     running.socketServer.awaitAck("env-cmd", TIMEOUT);
     JsonObject reply = running.api.awaitCall("/response/sm", TIMEOUT).bodyJson().getAsJsonObject();
 
-    assertEquals("in_channel", reply.get("response_type").getAsString());
+    assertEquals("ephemeral", reply.get("response_type").getAsString(), "private first");
     assertEquals(
         List.of(new Question("which paper introduced MLA?", "C2147483705:U2147483697")),
         core.questions());
@@ -88,11 +89,31 @@ class SocketModeTest {
 
     sendMention("env-c", "EvOther", "1600000000.000003", "sentinel", 0);
 
+    running.socketServer.awaitAck("env-c", TIMEOUT);
     running.api.awaitCall("/api/chat.postMessage", TIMEOUT);
     running.api.awaitCall("/api/chat.postMessage", TIMEOUT);
     assertEquals(
         List.of("MLA?", "sentinel"), core.questions().stream().map(Question::text).toList());
     assertEquals(2, running.api.calls("/api/chat.postMessage").size());
+  }
+
+  @Test
+  void theShortcutArrivesAsAnInteractiveEnvelopeAndIsAnsweredPrivately() throws Exception {
+    String form = SlackRequests.messageShortcut("U2147483697", CHANNEL, "what is MLA?", "");
+    String payload =
+        java.net.URLDecoder.decode(
+            form.substring("payload=".length()), java.nio.charset.StandardCharsets.UTF_8);
+    running.socketServer.send(
+        "{\"envelope_id\":\"env-sc\",\"payload\":"
+            + payload
+            + ",\"type\":\"interactive\",\"accepts_response_payload\":false}");
+
+    running.socketServer.awaitAck("env-sc", TIMEOUT);
+    FakeSlackApi.Call reply = running.api.awaitCall("/api/chat.postEphemeral", TIMEOUT);
+
+    assertEquals("U2147483697", reply.form().get("user"));
+    assertEquals(CHANNEL, reply.form().get("channel"));
+    assertEquals("what is MLA?", core.questions().getFirst().text());
   }
 
   /** The ways a Socket Mode connection ends. */
@@ -119,5 +140,21 @@ class SocketModeTest {
     FakeSlackApi.Call post = running.api.awaitCall("/api/chat.postMessage", TIMEOUT);
     assertEquals("1600000000.000009", post.form().get("thread_ts"));
     assertEquals(1, running.api.calls("/api/chat.postMessage").size());
+    // The new connection's hello may be handled on another worker than the envelope.
+    for (int i = 0; i < 100 && !running.ops.readiness().getLast().equals("slack=true"); i++) {
+      Thread.sleep(100);
+    }
+    List<String> readiness = running.ops.readiness();
+    assertEquals("slack=true", readiness.getFirst(), "ready once connected: " + readiness);
+    assertTrue(readiness.contains("slack=false"), "not ready while dropped: " + readiness);
+    assertEquals("slack=true", readiness.getLast(), "ready again: " + readiness);
+    assertEquals(1.0, running.ops.count("paperbot.platform.reconnects"));
+  }
+
+  @Test
+  void closingTheBotReportsItNotReady() throws Exception {
+    running.bot.close();
+
+    assertEquals(List.of("slack=true", "slack=false"), running.ops.readiness().subList(0, 2));
   }
 }

@@ -5,15 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.slack.api.model.block.ActionsBlock;
-import com.slack.api.model.block.ContextBlock;
-import com.slack.api.model.block.LayoutBlock;
-import com.slack.api.model.block.SectionBlock;
-import com.slack.api.model.block.composition.MarkdownTextObject;
-import com.slack.api.model.block.element.ButtonElement;
 import dev.paperbot.Answer;
 import dev.paperbot.Evidence;
 import dev.paperbot.PageToken;
 import dev.paperbot.slack.testing.Fixtures;
+import dev.paperbot.slack.testing.SlackLimits;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -32,74 +28,85 @@ class BlockKitRendererTest {
     return all;
   }
 
-  /** Every mrkdwn text of a message, in block order. */
-  static List<String> texts(SlackMessage message) {
-    List<String> texts = new ArrayList<>();
-    for (LayoutBlock block : message.blocks()) {
-      switch (block) {
-        case SectionBlock s -> texts.add(s.getText().getText());
-        case ContextBlock c ->
-            c.getElements().forEach(e -> texts.add(((MarkdownTextObject) e).getText()));
-        case ActionsBlock a -> texts.add(((ButtonElement) a.getElements().getFirst()).getValue());
-        default -> throw new AssertionError("unexpected block " + block);
-      }
-    }
-    return texts;
-  }
-
   @ParameterizedTest
   @MethodSource("answers")
-  void everyReplyHasAtMost50BlocksAndEveryTextIsUnder3000Characters(Answer answer) {
+  void everyReplyKeepsEverySlackLimit(Answer answer) {
     SlackMessage message = renderer.render(answer, BlockKitRenderer.Context.page(PageToken.list()));
 
-    assertTrue(message.blocks().size() <= 50, "blocks: " + message.blocks().size());
-    for (String text : texts(message)) {
-      assertTrue(text.length() < 3000, "a text of " + text.length() + " characters");
-    }
-    assertTrue(message.text().length() < 3000);
+    assertEquals(List.of(), SlackLimits.violations(message), "limits");
   }
 
   @ParameterizedTest
   @MethodSource("answers")
-  void noReplyContainsAnActiveMentionLinkOrBroadcast(Answer answer) {
+  void noReplyContainsAnActiveMentionLinkOrBroadcastFromTheInput(Answer answer) {
     SlackMessage message = renderer.render(answer);
 
-    for (String text : texts(message)) {
-      assertFalse(text.contains("<!"), "broadcast in " + text);
-      assertFalse(text.contains("<@"), "mention in " + text);
-      assertFalse(text.contains("<https://evil"), "injected link in " + text);
-      assertFalse(text.contains("<b>"), "raw angle brackets in " + text);
-    }
+    assertEquals(List.of(), SlackLimits.activeMarkup(message), "active markup");
   }
 
   @Test
-  void aStarInsideTheHighlightCannotEndTheBold() {
+  void aStarInsideTheHighlightStaysAStarInsideTheBold() {
     Evidence evidence =
         new Evidence(
             "2405.04434", "uses *Latent* attention", List.of(new Evidence.Highlight(0, 23)));
     Answer answer = new Answer.Found(Answer.Kind.FACT, "h", List.of(evidence), List.of(), 1);
 
-    String quote = texts(renderer.render(answer)).get(1);
+    String quote = SlackLimits.json(renderer.render(answer).blocks().get(1));
 
-    assertEquals(">*uses \u2217Latent\u2217 attention*", quote);
+    assertEquals(
+        "{\"type\":\"rich_text\",\"elements\":[{\"type\":\"rich_text_quote\",\"elements\":"
+            + "[{\"type\":\"text\",\"text\":\"uses *Latent* attention\",\"style\":{\"bold\":true}}]}]}",
+        quote);
   }
 
   @Test
-  void highlightedWordsAreBoldAndSpacesStayOutsideTheMarkers() {
+  void identifiersReachSlackByteForByte() {
+    Answer answer =
+        new Answer.Found(Answer.Kind.ORIGIN, "DQ3_K_M is in `help` ~x~", List.of(), List.of(), 1);
+
+    SlackMessage message = renderer.render(answer);
+
+    assertTrue(
+        SlackLimits.json(message.blocks().getFirst()).contains("\"DQ3_K_M is in `help` ~x~\""),
+        SlackLimits.json(message.blocks().getFirst()));
+    assertEquals("DQ3_K_M is in `help` ~x~", message.text());
+  }
+
+  @Test
+  void highlightedWordsAreBold() {
     Evidence evidence =
-        new Evidence("x", "we use MLA here", List.of(new Evidence.Highlight(2, 11)));
+        new Evidence("x", "we use MLA here", List.of(new Evidence.Highlight(3, 10)));
     Answer answer = new Answer.Found(Answer.Kind.FACT, "h", List.of(evidence), List.of(), 1);
 
-    assertEquals(">we *use MLA* here", texts(renderer.render(answer)).get(1));
+    assertEquals(
+        "{\"type\":\"rich_text\",\"elements\":[{\"type\":\"rich_text_quote\",\"elements\":["
+            + "{\"type\":\"text\",\"text\":\"we \"},"
+            + "{\"type\":\"text\",\"text\":\"use MLA\",\"style\":{\"bold\":true}},"
+            + "{\"type\":\"text\",\"text\":\" here\"}]}]}",
+        SlackLimits.json(renderer.render(answer).blocks().get(1)));
   }
 
   @Test
   void citedPapersLinkTheirTitleToTheArxivAbstractPage() {
-    String line = texts(renderer.render(Fixtures.found())).get(2);
+    String line = SlackLimits.json(renderer.render(Fixtures.found()).blocks().get(2));
 
     assertTrue(
-        line.startsWith("<https://arxiv.org/abs/2405.04434|DeepSeek-V2: A \u2217Strong\u2217"),
+        line.contains(
+            "{\"type\":\"link\",\"url\":\"https://arxiv.org/abs/2405.04434\","
+                + "\"text\":\"DeepSeek-V2: A *Strong* & Economical <MoE> Model <!channel>\"}"),
         line);
+  }
+
+  @Test
+  void theHelpFooterShowsItsPlaceholdersAsCodeNeverAsLinks() {
+    SlackMessage help = renderer.render(Fixtures.help());
+
+    String footer = SlackLimits.json(help.blocks().getLast());
+    assertTrue(
+        footer.contains(
+            "{\"type\":\"text\",\"text\":\"/paper <question>\",\"style\":{\"code\":true}}"),
+        footer);
+    assertEquals(List.of(), SlackLimits.activeMarkup(help));
   }
 
   @Test
@@ -108,7 +115,7 @@ class BlockKitRendererTest {
         renderer.render(Fixtures.paperList(23), BlockKitRenderer.Context.page(PageToken.list()));
 
     ActionsBlock actions = (ActionsBlock) first.blocks().getLast();
-    ButtonElement more = (ButtonElement) actions.getElements().getFirst();
+    var more = (com.slack.api.model.block.element.ButtonElement) actions.getElements().getFirst();
     assertEquals(BlockKitRenderer.MORE_ACTION_ID, more.getActionId());
     assertEquals(PageToken.list().at(10), PageToken.decode(more.getValue()).orElseThrow());
   }
@@ -126,10 +133,12 @@ class BlockKitRendererTest {
   void aListFromAQuestionTooLongForAButtonSaysHowManyMoreInstead() {
     PageToken token = PageToken.question("q".repeat(2_500), "C1:1.0");
 
-    List<String> texts =
-        texts(renderer.render(Fixtures.paperList(23), BlockKitRenderer.Context.page(token)));
+    SlackMessage message =
+        renderer.render(Fixtures.paperList(23), BlockKitRenderer.Context.page(token));
 
-    assertEquals("…and 13 more not shown.", texts.getLast());
+    assertTrue(
+        SlackLimits.json(message.blocks().getLast()).contains("…and 13 more not shown."),
+        SlackLimits.json(message.blocks().getLast()));
   }
 
   @Test
@@ -141,12 +150,17 @@ class BlockKitRendererTest {
   }
 
   @Test
-  void theAskedLineNamesTheAskerAndQuotesTheQuestionInertly() {
+  void theAskedLineNamesTheAskerAsAUserElementAndQuotesTheQuestionAsText() {
     SlackMessage message =
         renderer.render(
             Fixtures.found(), new BlockKitRenderer.Context("U2147483697", "<!channel> hi", null));
 
-    assertEquals("<@U2147483697> asked: &lt;!channel&gt; hi", texts(message).getFirst());
+    assertEquals(
+        "{\"type\":\"rich_text\",\"elements\":[{\"type\":\"rich_text_section\",\"elements\":["
+            + "{\"type\":\"user\",\"user_id\":\"U2147483697\"},"
+            + "{\"type\":\"text\",\"text\":\" asked: \"},"
+            + "{\"type\":\"text\",\"text\":\"<!channel> hi\"}]}]}",
+        SlackLimits.json(message.blocks().getFirst()));
   }
 
   @Test
@@ -154,13 +168,42 @@ class BlockKitRendererTest {
     SlackMessage message =
         renderer.render(Fixtures.found(), new BlockKitRenderer.Context("!channel", "hi", null));
 
-    assertEquals("Asked: hi", texts(message).getFirst());
+    assertFalse(SlackLimits.json(message.blocks().getFirst()).contains("\"user\""));
   }
 
   @Test
-  void theNotificationFallbackIsTheInertHeadline() {
+  void theNotificationFallbackIsTheHeadlineWithOnlyAmpersandAndAnglesEscaped() {
     assertEquals(
-        "DeepSeek-V2 introduced MLA &lt;@U123&gt; \u2217not bold\u2217",
+        "DeepSeek-V2 introduced MLA &lt;@U123&gt; *not bold*",
         renderer.render(Fixtures.found()).text());
+  }
+
+  @Test
+  void voteButtonsCarryTheTicketAndAreLeftOutWithoutOne() {
+    SlackMessage plain = renderer.render(Fixtures.found());
+
+    SlackMessage voting = renderer.withButtons(plain, "tkt_1-A", null);
+
+    assertEquals(plain, renderer.withButtons(plain, "", null), "Feedback.none() gives no ticket");
+    ActionsBlock actions = (ActionsBlock) voting.blocks().getLast();
+    assertEquals(
+        List.of(BlockKitRenderer.VOTE_UP_ACTION_ID, BlockKitRenderer.VOTE_DOWN_ACTION_ID),
+        actions.getElements().stream()
+            .map(e -> ((com.slack.api.model.block.element.ButtonElement) e).getActionId())
+            .toList());
+    assertEquals(
+        "tkt_1-A",
+        ((com.slack.api.model.block.element.ButtonElement) actions.getElements().getFirst())
+            .getValue());
+  }
+
+  @Test
+  void aSharedAnswerIsTheSameBlocksWithoutTheShareButtonUnderTheAskersName() {
+    SlackMessage voting = renderer.withButtons(renderer.render(Fixtures.found()), "t1", null);
+
+    SlackMessage shared = renderer.shared(voting, "U2147483697");
+
+    assertEquals(voting.blocks(), shared.blocks().subList(1, shared.blocks().size()));
+    assertTrue(shared.visibleToAll());
   }
 }

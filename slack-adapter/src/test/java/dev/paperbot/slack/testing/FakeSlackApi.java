@@ -185,6 +185,8 @@ public final class FakeSlackApi implements AutoCloseable {
                     + "\",\"ts\":\"1700000000."
                     + String.format("%06d", ts.incrementAndGet())
                     + "\"}");
+        case "/api/views.publish" -> json(exchange, 200, "{\"ok\":true,\"view\":{\"id\":\"V1\"}}");
+        case "/api/chat.unfurl" -> json(exchange, 200, "{\"ok\":true}");
         case "/api/chat.postEphemeral" ->
             json(exchange, 200, "{\"ok\":true,\"message_ts\":\"1700000000.000001\"}");
         case "/api/apps.connections.open" -> {

@@ -113,6 +113,20 @@ public final class Fixtures {
     return new Answer.Found(Answer.Kind.FACT, longText, evidence, papers, 0.5);
   }
 
+  /** Identifiers people ask about, which must reach Slack byte for byte. */
+  public static Answer.Found identifiers() {
+    String sentence = "Quantized as DQ3_K_M, see `help` and *not bold* ~x~ a_b_c.";
+    int start = sentence.indexOf("DQ3_K_M");
+    return new Answer.Found(
+        Answer.Kind.FACT,
+        "DQ3_K_M is a quantization in `llama.cpp`",
+        List.of(
+            new Evidence(
+                "2405.04434", sentence, List.of(new Evidence.Highlight(start, start + 7)))),
+        List.of(deepseek()),
+        0.8);
+  }
+
   public static List<Answer> oneOfEachKind() {
     return List.of(found(), paperList(3), paperCard(), comparison(), notFound(), help());
   }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.google.gson.JsonElement;
 import com.slack.api.util.json.GsonFactory;
 import dev.paperbot.Answering;
+import dev.paperbot.Feedback;
 import dev.paperbot.slack.SlackBot;
 import dev.paperbot.slack.SlackSettings;
 import dev.paperbot.slack.render.SlackMessage;
@@ -24,25 +25,43 @@ public final class RunningBot implements AutoCloseable {
   public final FakeSocketModeServer socketServer;
   public final SlackBot bot;
   public final SlackRequests requests;
+  public final RecordingOperations ops;
 
   private RunningBot(
-      FakeSlackApi api, FakeSocketModeServer socketServer, SlackBot bot, SlackRequests requests) {
+      FakeSlackApi api,
+      FakeSocketModeServer socketServer,
+      SlackBot bot,
+      SlackRequests requests,
+      RecordingOperations ops) {
     this.api = api;
     this.socketServer = socketServer;
     this.bot = bot;
     this.requests = requests;
+    this.ops = ops;
+  }
+
+  /** HTTP (Events API) mode on a free loopback port, keeping no feedback. */
+  public static RunningBot http(Answering core) throws Exception {
+    return http(core, Feedback.none());
   }
 
   /** HTTP (Events API) mode on a free loopback port. */
-  public static RunningBot http(Answering core) throws Exception {
+  public static RunningBot http(Answering core, Feedback feedback) throws Exception {
     FakeSlackApi api = new FakeSlackApi();
     try {
       SlackSettings settings =
-          new SlackSettings("xoxb-test-token", null, SlackRequests.SIGNING_SECRET, 0, api.apiUrl());
-      SlackBot bot = SlackBot.start(settings, core, InetAddress.getLoopbackAddress());
+          new SlackSettings(
+              "xoxb-test-token",
+              null,
+              SlackRequests.SIGNING_SECRET,
+              0,
+              api.apiUrl(),
+              InetAddress.getLoopbackAddress());
+      RecordingOperations ops = new RecordingOperations();
+      SlackBot bot = SlackBot.start(settings, core, feedback, ops);
       int port = bot.httpAddress().orElseThrow().getPort();
       URI endpoint = URI.create("http://127.0.0.1:" + port + "/slack/events");
-      return new RunningBot(api, null, bot, new SlackRequests(endpoint));
+      return new RunningBot(api, null, bot, new SlackRequests(endpoint), ops);
     } catch (Exception | Error e) {
       api.close();
       throw e;
@@ -56,10 +75,17 @@ public final class RunningBot implements AutoCloseable {
     try {
       api.socketModeUrl(socketServer.url());
       SlackSettings settings =
-          new SlackSettings("xoxb-test-token", "xapp-1-A0PAPERBOT-1-test", null, 0, api.apiUrl());
-      SlackBot bot = SlackBot.start(settings, core, InetAddress.getLoopbackAddress());
+          new SlackSettings(
+              "xoxb-test-token",
+              "xapp-1-A0PAPERBOT-1-test",
+              null,
+              0,
+              api.apiUrl(),
+              InetAddress.getLoopbackAddress());
+      RecordingOperations ops = new RecordingOperations();
+      SlackBot bot = SlackBot.start(settings, core, Feedback.none(), ops);
       socketServer.awaitConnection(TIMEOUT);
-      return new RunningBot(api, socketServer, bot, null);
+      return new RunningBot(api, socketServer, bot, null, ops);
     } catch (Exception | Error e) {
       socketServer.close();
       api.close();
@@ -74,6 +100,11 @@ public final class RunningBot implements AutoCloseable {
 
   public static void assertSameBlocks(SlackMessage expected, JsonElement actualBlocks) {
     assertEquals(blocksJson(expected), actualBlocks, "blocks differ from the renderer's output");
+  }
+
+  /** The port the bot's HTTP front listens on. */
+  public int port() {
+    return bot.httpAddress().orElseThrow().getPort();
   }
 
   @Override

@@ -96,7 +96,7 @@ public final class SlackRequests {
     form.put("command", "/paper");
     form.put("text", text);
     form.put("response_url", responseUrl);
-    form.put("trigger_id", "13345224609.738474920.8088930838d88f008e0");
+    form.put("trigger_id", triggerId());
     form.put("api_app_id", "A123456");
     StringJoiner body = new StringJoiner("&");
     form.forEach(
@@ -162,13 +162,126 @@ public final class SlackRequests {
         "api_app_id":"A0PAPERBOT","token":"9s8d9as89d8as9d8as989",\
         "container":{"type":"message","message_ts":"1548261231.000200",\
         "channel_id":"C2147483705","is_ephemeral":false},\
-        "trigger_id":"12321423423.333649436676.d8c1bb837935619ccad0f624c448ffb3",\
+        "trigger_id":"%s",\
         "channel":{"id":"C2147483705","name":"test"},\
         "response_url":"%s",\
         "actions":[{"action_id":"paperbot_more","block_id":"more","text":{"type":"plain_text",\
         "text":"More","emoji":true},"value":%s,"type":"button","action_ts":"1548426417.840180"}]}"""
-            .formatted(FakeSlackApi.TEAM_ID, FakeSlackApi.TEAM_ID, responseUrl, jsonString(value));
+            .formatted(
+                FakeSlackApi.TEAM_ID,
+                FakeSlackApi.TEAM_ID,
+                triggerId(),
+                responseUrl,
+                jsonString(value));
     return "payload=" + URLEncoder.encode(payload, StandardCharsets.UTF_8);
+  }
+
+  private static final java.util.concurrent.atomic.AtomicLong TRIGGERS =
+      new java.util.concurrent.atomic.AtomicLong(13345224609L);
+
+  /** A fresh trigger id, as Slack makes one for every interaction. */
+  public static String triggerId() {
+    return TRIGGERS.incrementAndGet() + ".738474920.8088930838d88f008e0";
+  }
+
+  /** A click on one of the bot's buttons, by {@code user}, on an ephemeral message or not. */
+  public static String buttonClick(
+      String actionId, String value, String user, boolean ephemeral, String responseUrl) {
+    String payload =
+        """
+        {"type":"block_actions","team":{"id":"%s","domain":"example"},\
+        "user":{"id":"%s","username":"steve","team_id":"%s"},\
+        "api_app_id":"A0PAPERBOT","token":"9s8d9as89d8as9d8as989",\
+        "container":{"type":"message","message_ts":"1548261231.000200",\
+        "channel_id":"C2147483705","is_ephemeral":%s},\
+        "trigger_id":"%s",\
+        "channel":{"id":"C2147483705","name":"test"},\
+        "response_url":"%s",\
+        "actions":[{"action_id":"%s","block_id":"paperbot_feedback","text":{"type":"plain_text",\
+        "text":"b","emoji":true},"value":%s,"type":"button","action_ts":"1548426417.840180"}]}"""
+            .formatted(
+                FakeSlackApi.TEAM_ID,
+                user,
+                FakeSlackApi.TEAM_ID,
+                ephemeral,
+                triggerId(),
+                responseUrl,
+                actionId,
+                jsonString(value));
+    return "payload=" + URLEncoder.encode(payload, StandardCharsets.UTF_8);
+  }
+
+  /** The "Ask PaperBot" message shortcut on a message, in {@code channel} (null: none). */
+  public static String messageShortcut(
+      String user, String channel, String messageText, String responseUrl) {
+    String payload =
+        """
+        {"type":"message_action","callback_id":"ask_paperbot","trigger_id":"%s",\
+        "team":{"id":"%s","domain":"example"},"user":{"id":"%s","name":"steve"},\
+        %s"message_ts":"1600000000.000100","response_url":"%s",\
+        "message":{"type":"message","user":"U0AUTHOR","ts":"1600000000.000100","text":%s},\
+        "token":"9s8d9as89d8as9d8as989","action_ts":"1600000001.000001"}"""
+            .formatted(
+                triggerId(),
+                FakeSlackApi.TEAM_ID,
+                user,
+                channel == null ? "" : "\"channel\":{\"id\":\"" + channel + "\",\"name\":\"t\"},",
+                responseUrl,
+                jsonString(messageText));
+    return "payload=" + URLEncoder.encode(payload, StandardCharsets.UTF_8);
+  }
+
+  /** A plain message in a channel ({@code channel_type} channel), a thread reply when threadTs. */
+  public static String channelMessage(
+      String eventId,
+      String channel,
+      String user,
+      String botId,
+      String ts,
+      String threadTs,
+      String text) {
+    return """
+        {"token":"ZZZZZZWSxiZZZ2yIvs3peJ","team_id":"%s","api_app_id":"A0PAPERBOT",\
+        "event":{"type":"message","channel":"%s","user":"%s",%s%s"text":%s,\
+        "ts":"%s","event_ts":"%s","channel_type":"channel"},\
+        "type":"event_callback","event_id":"%s","event_time":1355517523}"""
+        .formatted(
+            FakeSlackApi.TEAM_ID,
+            channel,
+            user,
+            botId == null ? "" : "\"bot_id\":\"" + botId + "\",",
+            threadTs == null ? "" : "\"thread_ts\":\"" + threadTs + "\",",
+            jsonString(text),
+            ts,
+            ts,
+            eventId);
+  }
+
+  /** app_home_opened on the Home tab. */
+  public static String appHomeOpened(String eventId, String user) {
+    return """
+        {"token":"ZZZZZZWSxiZZZ2yIvs3peJ","team_id":"%s","api_app_id":"A0PAPERBOT",\
+        "event":{"type":"app_home_opened","user":"%s","channel":"D0HOME","tab":"home",\
+        "event_ts":"1515449522.000016"},\
+        "type":"event_callback","event_id":"%s","event_time":1515449522}"""
+        .formatted(FakeSlackApi.TEAM_ID, user, eventId);
+  }
+
+  /** link_shared for a message in a channel, with these URLs. */
+  public static String linkShared(
+      String eventId, String channel, String messageTs, String... urls) {
+    StringJoiner links = new StringJoiner(",");
+    for (String url : urls) {
+      String domain = URI.create(url).getHost();
+      links.add("{\"domain\":\"" + domain + "\",\"url\":" + jsonString(url) + "}");
+    }
+    return """
+        {"token":"ZZZZZZWSxiZZZ2yIvs3peJ","team_id":"%s","api_app_id":"A0PAPERBOT",\
+        "event":{"type":"link_shared","channel":"%s","is_bot_user_member":true,"user":"U061F7AUR",\
+        "message_ts":"%s","unfurl_id":"C123456.%s.abc","source":"conversations_history",\
+        "links":[%s],"event_ts":"%s"},\
+        "type":"event_callback","event_id":"%s","event_time":1515449522}"""
+        .formatted(FakeSlackApi.TEAM_ID, channel, messageTs, messageTs, links, messageTs, eventId);
   }
 
   /** Wraps an event callback in a Socket Mode events_api envelope. */
