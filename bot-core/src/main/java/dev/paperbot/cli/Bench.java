@@ -137,7 +137,9 @@ final class Bench {
 
       int rounds =
           options.rounds > 0 ? options.rounds : Math.ceilDiv(TARGET_SAMPLES, questions.size());
-      int warmupRounds = Math.ceilDiv(WARMUP_CALLS, questions.size());
+      // A large corpus makes each call slow: warm up no longer than the timed rounds run.
+      int warmupRounds =
+          Math.min(Math.ceilDiv(WARMUP_CALLS, questions.size()), Math.max(1, rounds));
       // The facade does not expose its index, so the baseline gets its own, built from the same
       // corpus with the same analyzer: the same documents and statistics.
       try (RawLucene lucene =
