@@ -240,7 +240,7 @@ public final class Answerer implements AutoCloseable {
       case Intent.Origin o -> Origins.origin(q, mentions, index);
       case Intent.TopicList t -> Lists.byTopic(index, q, mentions.variants(q.thing()));
       case Intent.Definition d -> Origins.definition(q, d.refs(), mentions, index);
-      case Intent.Card c -> lookup.card(c.paper(), c.fromContext() ? 0.8 : 0.9);
+      case Intent.Card c -> lookup.card(c.paper(), c.fromContext() ? 0.8 : 0.9, q.rest());
       case Intent.Fact f -> Facts.fact(f.paper(), rest, q, index);
       case Intent.Anywhere a -> Facts.anywhere(q, index);
     };

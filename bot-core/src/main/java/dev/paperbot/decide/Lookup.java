@@ -31,10 +31,35 @@ final class Lookup {
   }
 
   Answer card(Paper p, double confidence) {
+    return card(p, confidence, List.of());
+  }
+
+  /**
+   * The card, its lead sentences quoted, and when the question asks something of the paper ("what
+   * does it conclude about claude?") the sentence that holds most of it too.
+   */
+  Answer card(Paper p, double confidence, List<String> asked) {
     List<Evidence> evidence = new ArrayList<>();
     List<Passage> passages = index.passages(p.id());
     for (int i = 0; i < Math.min(2, passages.size()); i++) {
       evidence.add(Evidence.of(p.id(), passages.get(i).text()));
+    }
+    Passage best = null;
+    double bestCoverage = 0;
+    for (Passage s : passages) {
+      double c = dev.paperbot.retrieve.Retriever.coverage(index, s.terms(), asked);
+      if (c > bestCoverage) {
+        best = s;
+        bestCoverage = c;
+      }
+    }
+    if (best != null) {
+      Evidence quoted = Answerer.evidence(best, asked);
+      if (best.ord() < 2) {
+        evidence.set(best.ord(), quoted);
+      } else {
+        evidence.add(quoted);
+      }
     }
     String code = p.codeUrl() == null ? "" : " Code: " + p.codeUrl();
     return new Answer.PaperCard(
