@@ -141,8 +141,13 @@ public final class Answerer implements AutoCloseable {
       Answer focused = decideByRules(q.focusedOn(focus), conversation);
       // A fact found on part of the question answers only a question about a name: "learning
       // rate and batch size of V3" is not answered by the sentence about pre-training it.
-      boolean askedByName = q.has(Signal.DEFINITION) || q.has(Signal.ORIGIN);
-      if (focused.found() && (askedByName || focused.kind() != Kind.FACT)) {
+      // Only the kind of answer the question asked for: a definition or an origin of the name,
+      // or a list. A fact or a card found on part of the question answers something else.
+      boolean asked =
+          (focused.kind() == Kind.DEFINITION && q.has(Signal.DEFINITION))
+              || (focused.kind() == Kind.ORIGIN && q.has(Signal.ORIGIN))
+              || (focused.kind() == Kind.LIST && q.has(Signal.LIST));
+      if (focused.found() && asked) {
         return focused;
       }
     }
@@ -305,8 +310,12 @@ public final class Answerer implements AutoCloseable {
       }
       compared = List.copyOf(two);
     }
+    // Nothing asked but typos and chat ("dpeseek v3 ... pls"): every word beyond the name is
+    // unknown to the corpus and no word of English either.
     boolean restUnknown =
-        !q.rest().isEmpty() && q.rest().stream().allMatch(t -> index.paperFrequency(t) == 0);
+        !q.rest().isEmpty()
+            && q.rest().stream()
+                .allMatch(t -> index.paperFrequency(t) == 0 && q.focus().contains(t));
     return new IntentRules.Reading(
         q, refs, fromContext, lastAnswer, compared, restUnknown, isLookupPhrase(q));
   }

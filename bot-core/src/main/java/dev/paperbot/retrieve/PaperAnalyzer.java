@@ -83,6 +83,7 @@ public final class PaperAnalyzer extends Analyzer {
     if (stem) {
       stream = new AcronymPluralFilter(stream, false);
       stream = new StopFilter(stream, STOP_WORDS);
+      stream = new SpellingVariants(stream);
       stream = new SnowballFilter(stream, new EnglishStemmer());
     }
     return new TokenStreamComponents(source, stream);

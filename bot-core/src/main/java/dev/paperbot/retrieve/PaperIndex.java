@@ -49,7 +49,7 @@ import org.apache.lucene.util.BytesRef;
 public final class PaperIndex implements AutoCloseable {
 
   // Named for the layout too: a new field means indexes built before it are rebuilt.
-  private static final String FINGERPRINT = "corpus-sha256-v3";
+  private static final String FINGERPRINT = "corpus-sha256-v4";
 
   /** One sentence of an abstract with its analyzed tokens. */
   public record Passage(

@@ -78,6 +78,7 @@ public final class Terms {
             .noneMatch(c -> "aeiouy".indexOf(c) >= 0 || c > 0x7f)) {
       word = word.substring(0, word.length() - 1);
     }
+    word = SpellingVariants.american(word);
     EnglishStemmer stemmer = STEMMER.get();
     stemmer.setCurrent(word);
     stemmer.stem();

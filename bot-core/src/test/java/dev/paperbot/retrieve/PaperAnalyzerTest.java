@@ -14,6 +14,24 @@ class PaperAnalyzerTest {
   }
 
   @Test
+  void britishSpellingsAreTheAbstractsAmericanOnes() {
+    assertAnalyzesTo("optimisation specialised analyse", "optim", "special", "analyz");
+    assertAnalyzesTo("optimization specialized analyze", "optim", "special", "analyz");
+  }
+
+  @Test
+  void shortWordsEndingInIseStayThemselves() {
+    assertAnalyzesTo("rise wise", "rise", "wise");
+  }
+
+  @Test
+  void digitsRunIntoAWordSplitLikeTheHyphenatedForm() {
+    assertAnalyzesTo("3bit", "3", "bit");
+    assertAnalyzesTo("3-bit", "3", "bit");
+    assertAnalyzesTo("671B H800 FP8", "671b", "h800", "fp8");
+  }
+
+  @Test
   void hyphenatedModelNameSplitsLikeTheSpacedOne() {
     assertAnalyzesTo("DeepSeek-V3", "deepseek", "v3");
   }
