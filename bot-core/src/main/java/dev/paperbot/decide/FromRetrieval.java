@@ -169,8 +169,15 @@ final class FromRetrieval {
   List<Candidate> fullyCovering(Interpretation q) {
     List<Candidate> out = new ArrayList<>();
     // "hardware / infra / gpu clusters" offers alternatives: covering one of them is enough.
+    int n = retriever.index().corpus().papers().size();
     for (List<String> alternative : Alternatives.of(q.normalized(), q.thing())) {
-      for (Candidate c : perPaper(alternative, Set.of(), q.excluded(), Tuning.LIST_TOP_K)) {
+      // Words most papers use ("model", "deepseek") do not make a paper fit a topic.
+      List<String> topic =
+          alternative.stream().filter(t -> retriever.index().paperFrequency(t) * 2 < n).toList();
+      if (topic.isEmpty()) {
+        continue;
+      }
+      for (Candidate c : perPaper(topic, Set.of(), q.excluded(), Tuning.LIST_TOP_K)) {
         if (c.coverage() >= Tuning.WIDEN_LIST_COVERAGE && distinctive(c) >= 1) {
           out.add(c);
         }

@@ -99,7 +99,8 @@ final class IntentRules {
               r -> new Intent.IdOf(r.refs().get(0))),
           rule(
               "origin of a thing",
-              r -> r.has(Signal.ORIGIN) && !r.q().thing().isEmpty(),
+              // "which papers use MLA (propose it or build on it)?" asks for a list.
+              r -> r.has(Signal.ORIGIN) && !r.has(Signal.LIST) && !r.q().thing().isEmpty(),
               r -> new Intent.Origin()),
           rule(
               "papers about a topic",
