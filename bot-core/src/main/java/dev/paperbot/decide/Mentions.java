@@ -169,6 +169,9 @@ final class Mentions {
     return out.stream().distinct().toList();
   }
 
+  /** Sentences read for a long description: far more than ever hold most of its words. */
+  private static final int DESCRIPTION_CANDIDATES = 200;
+
   private static final Comparator<Paper> OLDEST_FIRST =
       Comparator.comparing(Paper::published).thenComparing(Paper::id);
 
@@ -181,16 +184,20 @@ final class Mentions {
     List<List<String>> variants = variants(thing);
     // Only sentences that hold (or whose title holds) a word of some variant can mention it:
     // the rarest word of a name, every known word of a description.
+    // A name's mentions all hold its rarest word (read exhaustively: the earliest one decides); a
+    // long description holds most of its words in one sentence, which BM25 ranks near the top.
     Set<String> anchors = new java.util.LinkedHashSet<>();
+    Set<Passage> found = new java.util.LinkedHashSet<>();
     for (List<String> v : variants) {
       if (v.size() >= LONG_THING) {
-        v.stream().filter(t -> index.paperFrequency(t) > 0).forEach(anchors::add);
+        found.addAll(index.bestFor(v, DESCRIPTION_CANDIDATES));
       } else {
         v.stream().min(Comparator.comparingInt(index::paperFrequency)).ifPresent(anchors::add);
       }
     }
+    found.addAll(index.passagesWithAny(anchors));
     Map<Paper, List<Passage>> candidates = new java.util.TreeMap<>(OLDEST_FIRST);
-    for (Passage p : index.passagesWithAny(anchors)) {
+    for (Passage p : found) {
       candidates.computeIfAbsent(p.paper(), k -> new ArrayList<>()).add(p);
     }
     for (Map.Entry<Paper, List<Passage>> entry : candidates.entrySet()) {

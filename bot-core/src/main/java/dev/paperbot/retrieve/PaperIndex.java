@@ -355,6 +355,18 @@ public final class PaperIndex implements AutoCloseable {
         .get(d.getField(Fields.ORD).numericValue().intValue());
   }
 
+  /**
+   * The {@code k} sentences BM25 ranks best for these terms, each weighted by its idf: the
+   * candidates for a long description, which holds most of its words in one sentence.
+   */
+  public List<Passage> bestFor(java.util.Collection<String> terms, int k) {
+    Map<String, Float> weights = new java.util.LinkedHashMap<>();
+    for (String t : terms) {
+      weights.put(t, (float) Math.max(0.05, idf(t)));
+    }
+    return searchSentences(weights, Set.of(), k).stream().map(Hit::item).toList();
+  }
+
   /** Sentences matching any of the weighted terms, BM25-scored, optionally within some papers. */
   public List<Hit<Passage>> searchSentences(Map<String, Float> terms, Set<String> paperIds, int n) {
     if (terms.isEmpty()) {
