@@ -48,6 +48,9 @@ public final class Glossary {
 
   /** The English words for the Chinese in {@code text}, in order; empty when none is known. */
   public String english(String text) {
+    if (text.chars().noneMatch(c -> c >= 0x2E80)) {
+      return "";
+    }
     List<String> out = new ArrayList<>();
     int i = 0;
     while (i < text.length()) {

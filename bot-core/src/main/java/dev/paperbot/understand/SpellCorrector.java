@@ -1,5 +1,6 @@
 package dev.paperbot.understand;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -31,7 +32,15 @@ public final class SpellCorrector {
     this.frequency = Map.copyOf(frequency);
     this.cueWords = Set.copyOf(cueWords);
     this.english = english;
+    Map<Integer, List<Map.Entry<String, Integer>>> byLength = new java.util.HashMap<>();
+    for (Map.Entry<String, Integer> e : this.frequency.entrySet()) {
+      byLength.computeIfAbsent(e.getKey().length(), k -> new java.util.ArrayList<>()).add(e);
+    }
+    this.byLength = byLength;
   }
+
+  // Corpus words by length: a word within distance d of a typo is within d of its length.
+  private final Map<Integer, List<Map.Entry<String, Integer>>> byLength;
 
   private final java.util.function.Predicate<String> english;
 
@@ -62,11 +71,13 @@ public final class SpellCorrector {
         bestRank = rank;
       }
     }
-    for (Map.Entry<String, Integer> e : frequency.entrySet()) {
-      long rank = rank(word, e.getKey(), max, e.getValue());
-      if (rank < bestRank) {
-        best = e.getKey();
-        bestRank = rank;
+    for (int len = word.length() - max; len <= word.length() + max; len++) {
+      for (Map.Entry<String, Integer> e : byLength.getOrDefault(len, List.of())) {
+        long rank = rank(word, e.getKey(), max, e.getValue());
+        if (rank < bestRank) {
+          best = e.getKey();
+          bestRank = rank;
+        }
       }
     }
     if (best.equals(word)) {
