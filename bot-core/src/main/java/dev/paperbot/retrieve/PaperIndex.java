@@ -78,33 +78,22 @@ public final class PaperIndex implements AutoCloseable {
     this.reader = DirectoryReader.open(directory);
     this.searcher = new IndexSearcher(reader);
     this.byDoc = new Passage[reader.maxDoc()];
-    for (Paper p : corpus.papers()) {
-      List<Passage> list = new ArrayList<>();
-      List<String> sentences = sentencesById.get(p.id());
-      for (int i = 0; i < sentences.size(); i++) {
-        List<Terms.Token> tokens = Terms.tokens(sentences.get(i));
-        Set<String> terms = new HashSet<>();
-        for (int k = 0; k < tokens.size(); k++) {
-          Terms.Token t = tokens.get(k);
-          if (t.term() != null) {
-            terms.add(t.term());
-          }
-          // "pre-train" is also "pretrain": a question may write a hyphenated word closed up.
-          if (k > 0 && "-".equals(sentences.get(i).substring(tokens.get(k - 1).end(), t.start()))) {
-            String joined = Terms.termOf(tokens.get(k - 1).surface() + t.surface());
-            if (joined != null) {
-              terms.add(joined);
-            }
-          }
-        }
-        Passage passage = new Passage(p, i, sentences.get(i), tokens, Set.copyOf(terms));
-        list.add(passage);
-        passages.add(passage);
-      }
-      passagesByPaper.put(p.id(), List.copyOf(list));
-      titleTerms.put(p.id(), Set.copyOf(Terms.terms(p.title())));
+    // Analysing every sentence is most of start-up; papers are independent, so they are read on
+    // every core, then gathered in corpus order.
+    List<List<Passage>> perPaper =
+        corpus.papers().parallelStream()
+            .map(p -> passagesOf(p, sentencesById.get(p.id())))
+            .toList();
+    for (int n = 0; n < corpus.papers().size(); n++) {
+      Paper p = corpus.papers().get(n);
+      List<Passage> list = perPaper.get(n);
+      passages.addAll(list);
+      passagesByPaper.put(p.id(), list);
+      Set<String> title = Set.copyOf(Terms.terms(p.title()));
+      titleTerms.put(p.id(), title);
       titleWords.put(p.id(), Terms.tokens(p.title()).stream().map(Terms.Token::surface).toList());
-      Set<String> paperTerms = new HashSet<>(Terms.terms(p.title() + " " + p.abstractText()));
+      Set<String> paperTerms = new HashSet<>(title);
+      list.forEach(x -> paperTerms.addAll(x.terms()));
       for (String t : paperTerms) {
         paperDocFreq.merge(t, 1, Integer::sum);
       }
@@ -118,6 +107,29 @@ public final class PaperIndex implements AutoCloseable {
         byDoc[doc] = list.get(d.getField(Fields.ORD).numericValue().intValue());
       }
     }
+  }
+
+  private static List<Passage> passagesOf(Paper p, List<String> sentences) {
+    List<Passage> list = new ArrayList<>();
+    for (int i = 0; i < sentences.size(); i++) {
+      List<Terms.Token> tokens = Terms.tokens(sentences.get(i));
+      Set<String> terms = new HashSet<>();
+      for (int k = 0; k < tokens.size(); k++) {
+        Terms.Token t = tokens.get(k);
+        if (t.term() != null) {
+          terms.add(t.term());
+        }
+        // "pre-train" is also "pretrain": a question may write a hyphenated word closed up.
+        if (k > 0 && "-".equals(sentences.get(i).substring(tokens.get(k - 1).end(), t.start()))) {
+          String joined = Terms.termOf(tokens.get(k - 1).surface() + t.surface());
+          if (joined != null) {
+            terms.add(joined);
+          }
+        }
+      }
+      list.add(new Passage(p, i, sentences.get(i), tokens, Set.copyOf(terms)));
+    }
+    return List.copyOf(list);
   }
 
   /**

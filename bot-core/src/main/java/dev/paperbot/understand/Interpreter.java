@@ -36,9 +36,17 @@ public final class Interpreter {
     this.authors = new Authors(index.corpus().papers());
     Map<String, Integer> freq = new HashMap<>();
     Set<String> terms = new java.util.HashSet<>();
+    // The index has analysed every abstract sentence already; only titles and authors are new.
+    for (dev.paperbot.retrieve.PaperIndex.Passage passage : index.passages()) {
+      for (Terms.Token t : passage.tokens()) {
+        freq.merge(t.surface(), 1, Integer::sum);
+        if (t.term() != null) {
+          terms.add(t.term());
+        }
+      }
+    }
     for (Paper p : index.corpus().papers()) {
-      String text = p.title() + " " + p.abstractText() + " " + String.join(" ", p.authors());
-      for (Terms.Token t : Terms.tokens(text)) {
+      for (Terms.Token t : Terms.tokens(p.title() + " " + String.join(" ", p.authors()))) {
         freq.merge(t.surface(), 1, Integer::sum);
         if (t.term() != null) {
           terms.add(t.term());
