@@ -394,7 +394,7 @@ public final class Answerer implements AutoCloseable {
   // beat o1", "dpeseek v3 tecnical reprot pls") names a paper to look up.
   private static final java.util.regex.Pattern QUESTION_WORD =
       java.util.regex.Pattern.compile(
-          "\\b(what|whats|which|who|whom|whose|when|where|why|how|is|are|was|were|does|do|did|can|could|should|would|will|has|have|any|anything|list|show|tell|explain|compare|give|find)\\b|[?？]|[吗呢什么哪谁多少几怎]");
+          "\\b(what|whats|which|who|whom|whose|when|where|why|how|is|are|was|were|does|do|did|can|could|should|would|will|has|have|any|anything|list|show|tell|explain|compare|give|find)\\b|[吗呢什么哪谁多少几怎]");
 
   private static boolean isLookupPhrase(Interpretation q) {
     boolean cueless =
