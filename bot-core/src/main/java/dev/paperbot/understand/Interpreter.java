@@ -154,6 +154,7 @@ public final class Interpreter {
     }
     // Words that rule a paper out ("not v2") are not what the question asks about.
     thing.removeAll(ruledOut.terms());
+    thing.removeAll(asides(lower));
     List<String> rest =
         thing.stream().filter(t -> !named.contains(t) && !naming.contains(t)).toList();
     // A paper's own name is not the thing in focus: "v3" in "learning rate of deepseek-v3".
@@ -173,6 +174,35 @@ public final class Interpreter {
         counted(words),
         Set.copyOf(excluded),
         focus);
+  }
+
+  private static final java.util.regex.Pattern PARENTHESIS =
+      java.util.regex.Pattern.compile("\\(([^()]{1,120})\\)");
+
+  /**
+   * The terms of asides in parentheses that name nothing in the corpus ("(my supervisor asked)"):
+   * chat, not topic. An aside holding a corpus word ("(mla)") stays part of the question.
+   */
+  private Set<String> asides(String lower) {
+    Set<String> out = new java.util.HashSet<>();
+    java.util.regex.Matcher m = PARENTHESIS.matcher(lower);
+    while (m.find()) {
+      List<String> words = new ArrayList<>();
+      for (Terms.Token t : Terms.tokens(m.group(1))) {
+        words.add(t.surface());
+      }
+      boolean chat =
+          words.stream()
+              .allMatch(
+                  w -> {
+                    String t = Terms.termOf(w);
+                    return t == null || lexicon.isFrameWord(w) || !corpusTerms.contains(t);
+                  });
+      if (chat) {
+        words.stream().map(Terms::termOf).filter(java.util.Objects::nonNull).forEach(out::add);
+      }
+    }
+    return out;
   }
 
   // Words for a document: "the eye exam paper", "the v3 retrospective", "the surgery one".
