@@ -162,9 +162,42 @@ public final class SpellCorrector {
     return i == small.length();
   }
 
+  /**
+   * How many letters one word has that the other lacks (as multisets), the larger side: a lower
+   * bound of the edit distance (an edit or a swap fixes at most one), so most of the vocabulary is
+   * ruled out without the alignment table.
+   */
+  private static int bagDistance(String a, String b) {
+    int[] counts = new int[128];
+    for (int i = 0; i < a.length(); i++) {
+      char c = a.charAt(i);
+      if (c >= 128) {
+        return 0;
+      }
+      counts[c]++;
+    }
+    for (int i = 0; i < b.length(); i++) {
+      char c = b.charAt(i);
+      if (c >= 128) {
+        return 0;
+      }
+      counts[c]--;
+    }
+    int more = 0;
+    int fewer = 0;
+    for (int v : counts) {
+      if (v > 0) {
+        more += v;
+      } else {
+        fewer -= v;
+      }
+    }
+    return Math.max(more, fewer);
+  }
+
   /** Optimal string alignment distance, giving up early past {@code max}. */
   public static int distance(String a, String b, int max) {
-    if (Math.abs(a.length() - b.length()) > max) {
+    if (Math.abs(a.length() - b.length()) > max || bagDistance(a, b) > max) {
       return max + 1;
     }
     int n = a.length();
