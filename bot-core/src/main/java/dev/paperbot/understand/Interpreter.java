@@ -142,6 +142,13 @@ public final class Interpreter {
     for (Paper linked : linked(raw)) {
       refs.add(new PaperNames.Ref(linked, 1, 10, Set.of(), linked.id(), -1));
     }
+    // "a paper titled 'towards ultimate expert specialisation'": quoted words that most of one
+    // title holds name that paper.
+    for (PaperNames.Ref quoted : quotedTitles(cleaned)) {
+      if (refs.stream().noneMatch(x -> x.paper().equals(quoted.paper()))) {
+        refs.add(quoted);
+      }
+    }
     for (PaperNames.Ref r : names.resolve(sequence)) {
       if (!excluded.contains(r.paper().id())
           && refs.stream().noneMatch(x -> x.paper().equals(r.paper()))) {
@@ -175,6 +182,50 @@ public final class Interpreter {
         Set.copyOf(excluded),
         focus);
   }
+
+  private static final java.util.regex.Pattern QUOTED =
+      java.util.regex.Pattern.compile(
+          "['\"\u2018\u201c]([^'\"\u2019\u201d]{3,120})['\"\u2019\u201d]");
+
+  /** Papers whose title holds most (by rarity) of a quoted span of the question. */
+  private List<PaperNames.Ref> quotedTitles(String cleaned) {
+    List<PaperNames.Ref> out = new ArrayList<>();
+    // Only where the question speaks of a title or a paper: a quoted term ("what does 'expert
+    // specialization' mean") is asked about, not a title.
+    if (!TITLE_CUE.matcher(cleaned.toLowerCase(Locale.ROOT)).find()) {
+      return out;
+    }
+    java.util.regex.Matcher m = QUOTED.matcher(cleaned);
+    while (m.find()) {
+      List<String> span = Terms.terms(m.group(1));
+      if (span.isEmpty()) {
+        continue;
+      }
+      double total = span.stream().mapToDouble(index::idf).sum();
+      Paper best = null;
+      double bestShare = 0;
+      for (Paper p : index.corpus().papers()) {
+        Set<String> title = index.titleTerms(p);
+        double held = span.stream().filter(title::contains).mapToDouble(index::idf).sum();
+        if (held > bestShare) {
+          best = p;
+          bestShare = held;
+        }
+      }
+      if (best != null && bestShare >= QUOTED_TITLE_SHARE * total) {
+        out.add(
+            new PaperNames.Ref(
+                best, bestShare / total, bestShare, Set.copyOf(span), m.group(1), -1));
+      }
+    }
+    return out;
+  }
+
+  private static final java.util.regex.Pattern TITLE_CUE =
+      java.util.regex.Pattern.compile("\\b(titled?|called|named|paper|article|report)\\b|论文|标题");
+
+  /** A quoted span names a paper when its title holds this share of the span's weight. */
+  private static final double QUOTED_TITLE_SHARE = 0.7;
 
   private static final java.util.regex.Pattern PARENTHESIS =
       java.util.regex.Pattern.compile("\\(([^()]{1,120})\\)");

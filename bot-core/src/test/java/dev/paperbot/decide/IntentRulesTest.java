@@ -56,6 +56,8 @@ class IntentRulesTest {
           got a link to the manifold hyper-connections paper?      | card of a paper
           how many H800 GPUs was deepseek v3 trained on?           | fact in a paper
           github link for faiss                                    | code of a paper
+          a paper titled something like “towards ultimate expert specialisation” | card of a paper
+          dpeseek v3 tecnical reprot pls                           | card of a paper
           is the code for deepseek v3 available?                   | code of a paper
           what is the arxiv id of the NSA paper                    | arXiv id of a paper
           what is the capital of France?                           | definition
