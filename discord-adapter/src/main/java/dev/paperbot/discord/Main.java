@@ -84,6 +84,7 @@ public final class Main {
               DiscordBot.Timing.DEFAULT.withReady(config.readyTimeout()));
     } catch (StartupException e) {
       core.close();
+      feedback.close();
       ops.close();
       err.println("paperbot-discord: " + e.getMessage());
       return STARTUP_ERROR;
@@ -95,6 +96,7 @@ public final class Main {
                   // Stop taking events first, then what answered them, then the health endpoint.
                   bot.close();
                   core.close();
+                  feedback.close();
                   ops.close();
                 },
                 "paperbot-discord-shutdown"));
