@@ -170,11 +170,7 @@ public final class Answerer implements AutoCloseable {
     // name papers as context; one that asks about a named paper is answered from it alone.
     boolean asksWhichPaper = q.has(Signal.ORIGIN) || q.has(Signal.LIST);
     Set<String> within =
-        asksWhichPaper
-            ? Set.of()
-            : q.refs().stream()
-                .map(r -> r.paper().id())
-                .collect(java.util.stream.Collectors.toSet());
+        asksWhichPaper ? Set.of() : ids(q.refs().stream().map(PaperNames.Ref::paper).toList());
     return fromRetrieval.answer(q, within, q.excluded()).orElse(ruled);
   }
 
@@ -188,7 +184,7 @@ public final class Answerer implements AutoCloseable {
     for (dev.paperbot.retrieve.Retriever.Candidate c : fromRetrieval.fullyCovering(q)) {
       if (!papers.contains(c.paper())) {
         papers.add(c.paper());
-        evidence.add(FromRetrieval.quoteOf(c));
+        evidence.add(FromRetrieval.quote(c));
       }
     }
     if (papers.size() == list.papers().size()) {

@@ -20,9 +20,6 @@ import java.util.regex.Pattern;
 final class Facts {
   private Facts() {}
 
-  /** Sentences read for a long description. */
-  private static final int DESCRIPTION_CANDIDATES = 200;
-
   // A stated quantity, not a digit inside a model name such as "DeepSeek-V3".
   private static final Pattern NUMBER = Pattern.compile("(?<![\\w.-])\\d");
 
@@ -186,7 +183,7 @@ final class Facts {
     double bestCoverage = 0;
     boolean tie = false;
     // The sentences that hold three quarters of a long description rank near BM25's top.
-    List<Passage> candidates = index.bestFor(thing, DESCRIPTION_CANDIDATES);
+    List<Passage> candidates = index.bestFor(thing, Tuning.DESCRIPTION_CANDIDATES);
     for (Passage p : candidates) {
       Set<String> title = index.titleTerms(p.paper());
       double covered = 0;

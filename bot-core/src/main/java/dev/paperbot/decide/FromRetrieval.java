@@ -186,10 +186,6 @@ final class FromRetrieval {
     return out;
   }
 
-  static Evidence quoteOf(Candidate c) {
-    return quote(c);
-  }
-
   private Optional<Answer> list(Interpretation q, List<Candidate> ranked) {
     Candidate top = ranked.get(0);
     if (top.coverage() < Tuning.LIST_MIN_COVERAGE || top.matched().isEmpty()) {
@@ -237,7 +233,7 @@ final class FromRetrieval {
     return Math.min(0.8, 0.3 + c.coverage() / 2);
   }
 
-  private static Evidence quote(Candidate c) {
+  static Evidence quote(Candidate c) {
     return Answerer.evidence(c.passage(), List.copyOf(c.matched()));
   }
 }

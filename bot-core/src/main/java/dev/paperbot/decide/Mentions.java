@@ -4,6 +4,7 @@ import dev.paperbot.Paper;
 import dev.paperbot.retrieve.PaperIndex;
 import dev.paperbot.retrieve.PaperIndex.Passage;
 import dev.paperbot.retrieve.Terms;
+import dev.paperbot.retrieve.Tuning;
 import dev.paperbot.understand.Acronyms;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -83,7 +84,6 @@ final class Mentions {
       Pattern.compile(
           "(propos|introduc|present|develop|design|engineer|build|built|creat|devis|pioneer|releas|construct|formulat|incorporat|uncover|deploy)\\w*");
   private static final int WINDOW = 8;
-  private static final int LONG_THING = 4;
   private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:]");
   // Comparisons bind to their own clause ("Compared to X, Y ..."); words that mark something as
   // existing ("a recent data set, MADStat") reach across an apposition.
@@ -169,9 +169,6 @@ final class Mentions {
     return out.stream().distinct().toList();
   }
 
-  /** Sentences read for a long description: far more than ever hold most of its words. */
-  private static final int DESCRIPTION_CANDIDATES = 200;
-
   private static final Comparator<Paper> OLDEST_FIRST =
       Comparator.comparing(Paper::published).thenComparing(Paper::id);
 
@@ -189,8 +186,8 @@ final class Mentions {
     Set<String> anchors = new java.util.LinkedHashSet<>();
     Set<Passage> found = new java.util.LinkedHashSet<>();
     for (List<String> v : variants) {
-      if (v.size() >= LONG_THING) {
-        found.addAll(index.bestFor(v, DESCRIPTION_CANDIDATES));
+      if (v.size() >= Tuning.LONG_THING) {
+        found.addAll(index.bestFor(v, Tuning.DESCRIPTION_CANDIDATES));
       } else {
         v.stream().min(Comparator.comparingInt(index::paperFrequency)).ifPresent(anchors::add);
       }
@@ -323,7 +320,7 @@ final class Mentions {
    * the sentence leaves implicit), or -1.
    */
   private int position(Passage p, List<String> variant, Set<String> titleTerms, boolean asked) {
-    boolean description = asked && variant.size() >= LONG_THING;
+    boolean description = asked && variant.size() >= Tuning.LONG_THING;
     double total = 0;
     double covered = 0;
     int inSentence = 0;

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -211,11 +210,5 @@ public final class Retriever {
       seen.add(c.paper());
     }
     return List.copyOf(seen);
-  }
-
-  static Set<String> union(Set<String> a, Set<String> b) {
-    Set<String> out = new HashSet<>(a);
-    out.addAll(b);
-    return out;
   }
 }

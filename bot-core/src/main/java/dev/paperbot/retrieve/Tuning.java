@@ -14,6 +14,12 @@ public final class Tuning {
    */
   public static final int LONG_THING = 4;
 
+  /**
+   * Sentences BM25 ranks best that the rules read for a long description: far more than ever hold
+   * most of its words in one sentence.
+   */
+  public static final int DESCRIPTION_CANDIDATES = 200;
+
   /** Sentences retrieved per question: every stage after retrieval reads only these. */
   public static final int TOP_K = 40;
 
