@@ -234,13 +234,15 @@ final class Lists {
         reach.addAll(index.specialisationsOf(t));
       }
     }
-    Set<Paper> candidates = new HashSet<>();
-    index.passagesWithAny(reach).forEach(s -> candidates.add(s.paper()));
+    // Only the sentences holding an anchor (or a word it generalises) can fit: each candidate
+    // paper is read through them, not through its whole abstract.
+    Map<Paper, List<Passage>> candidates = new LinkedHashMap<>();
+    for (Passage s : index.passagesWithAny(reach)) {
+      candidates.computeIfAbsent(s.paper(), k -> new ArrayList<>()).add(s);
+    }
     Map<Paper, Evidence> hits = new LinkedHashMap<>();
-    for (Paper p : index.corpus().papers()) {
-      if (!candidates.contains(p)) {
-        continue;
-      }
+    for (Map.Entry<Paper, List<Passage>> candidate : candidates.entrySet()) {
+      Paper p = candidate.getKey();
       Set<String> title = index.titleTerms(p);
       List<Passage> sentences = index.passages(p.id());
       boolean holdsContext =
@@ -251,7 +253,7 @@ final class Lists {
       if (!holdsContext) {
         continue;
       }
-      for (Passage s : index.passages(p.id())) {
+      for (Passage s : candidate.getValue()) {
         List<String> marks = new ArrayList<>(thing);
         boolean all = true;
         boolean any = false;

@@ -8,7 +8,7 @@ import dev.paperbot.retrieve.Tuning;
 import dev.paperbot.understand.Acronyms;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
+import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -131,7 +131,7 @@ final class Mentions {
   List<List<String>> variants(List<String> thing) {
     Set<List<String>> out = new LinkedHashSet<>();
     out.add(thing);
-    for (Acronyms.Acronym a : acronyms.all()) {
+    for (Acronyms.Acronym a : acronyms.touching(thing)) {
       boolean hasShort = thing.contains(a.shortTerm());
       boolean hasLong = !a.longTerms().isEmpty() && thing.containsAll(a.longTerms());
       if (hasShort && hasLong) {
@@ -172,19 +172,92 @@ final class Mentions {
   private static final Comparator<Paper> OLDEST_FIRST =
       Comparator.comparing(Paper::published).thenComparing(Paper::id);
 
-  /** Every mention of the thing, grouped by paper, papers oldest first. */
-  Map<Paper, List<Mention>> find(List<String> thing) {
-    Map<Paper, List<Mention>> byPaper = new LinkedHashMap<>();
+  /**
+   * The mentions of one thing, paper by paper, oldest paper first. A paper's sentences are read
+   * only when a decider gets that far: the earliest mention decides an origin, so in a large set
+   * the thousands of later papers that use a thing cost a candidate lookup, not a reading.
+   */
+  final class Found implements Iterable<Map.Entry<Paper, List<Mention>>> {
+    private final List<List<String>> variants;
+    private final Map<Paper, List<Passage>> candidates;
+    private final List<Paper> oldestFirst;
+    private final Map<Paper, List<Mention>> read = new java.util.HashMap<>();
+
+    private Found(List<List<String>> variants, Map<Paper, List<Passage>> candidates) {
+      this.variants = variants;
+      this.candidates = candidates;
+      this.oldestFirst = List.copyOf(candidates.keySet());
+    }
+
+    /** The paper's mentions of the thing; empty when it has none. */
+    List<Mention> in(Paper paper) {
+      List<Passage> sentences = candidates.get(paper);
+      return sentences == null
+          ? List.of()
+          : read.computeIfAbsent(paper, p -> mentionsIn(p, sentences, variants));
+    }
+
+    boolean isEmpty() {
+      return !iterator().hasNext();
+    }
+
+    /** The first {@code limit} papers that mention the thing, oldest first. */
+    List<Paper> papers(int limit) {
+      List<Paper> out = new ArrayList<>();
+      for (Iterator<Map.Entry<Paper, List<Mention>>> it = iterator();
+          it.hasNext() && out.size() < limit; ) {
+        out.add(it.next().getKey());
+      }
+      return out;
+    }
+
+    /** Papers that mention the thing with their mentions, oldest first, read as iterated. */
+    @Override
+    public Iterator<Map.Entry<Paper, List<Mention>>> iterator() {
+      return new Iterator<>() {
+        private int at;
+        private Map.Entry<Paper, List<Mention>> next = advance();
+
+        private Map.Entry<Paper, List<Mention>> advance() {
+          while (at < oldestFirst.size()) {
+            Paper p = oldestFirst.get(at++);
+            List<Mention> ms = in(p);
+            if (!ms.isEmpty()) {
+              return Map.entry(p, ms);
+            }
+          }
+          return null;
+        }
+
+        @Override
+        public boolean hasNext() {
+          return next != null;
+        }
+
+        @Override
+        public Map.Entry<Paper, List<Mention>> next() {
+          if (next == null) {
+            throw new java.util.NoSuchElementException();
+          }
+          Map.Entry<Paper, List<Mention>> out = next;
+          next = advance();
+          return out;
+        }
+      };
+    }
+  }
+
+  /** Every mention of the thing, by paper, papers oldest first; see {@link Found}. */
+  Found find(List<String> thing) {
     if (thing.isEmpty()) {
-      return byPaper;
+      return new Found(List.of(), Map.of());
     }
     List<List<String>> variants = variants(thing);
     // Only sentences that hold (or whose title holds) a word of some variant can mention it:
-    // the rarest word of a name, every known word of a description.
-    // A name's mentions all hold its rarest word (read exhaustively: the earliest one decides); a
+    // a name's mentions all hold its rarest word (read exhaustively: the earliest one decides); a
     // long description holds most of its words in one sentence, which BM25 ranks near the top.
-    Set<String> anchors = new java.util.LinkedHashSet<>();
-    Set<Passage> found = new java.util.LinkedHashSet<>();
+    Set<String> anchors = new LinkedHashSet<>();
+    Set<Passage> found = new LinkedHashSet<>();
     for (List<String> v : variants) {
       if (v.size() >= Tuning.LONG_THING) {
         found.addAll(index.bestFor(v, Tuning.DESCRIPTION_CANDIDATES));
@@ -197,32 +270,36 @@ final class Mentions {
     for (Passage p : found) {
       candidates.computeIfAbsent(p.paper(), k -> new ArrayList<>()).add(p);
     }
-    for (Map.Entry<Paper, List<Passage>> entry : candidates.entrySet()) {
-      Paper paper = entry.getKey();
-      Set<String> titleTerms = index.titleTerms(paper);
-      for (Passage p : entry.getValue()) {
-        Mention best = null;
-        for (List<String> v : variants) {
-          int pos = position(p, v, titleTerms, v == variants.get(0));
-          if (pos >= 0) {
-            Stance near = nearStance(p, pos, ownNames.apply(paper.id()));
-            Mention m =
-                new Mention(p, v, pos, near != null ? near : sentenceStance(p, pos), near != null);
-            // Words right before a mention say more than the sentence around it; among equals,
-            // prior work decides, then a contribution.
-            if (best == null
-                || (m.near() && !best.near())
-                || (m.near() == best.near() && rank(m.stance()) < rank(best.stance()))) {
-              best = m;
-            }
+    return new Found(variants, candidates);
+  }
+
+  /** The paper's mentions among its candidate sentences: the best reading of each sentence. */
+  private List<Mention> mentionsIn(
+      Paper paper, List<Passage> sentences, List<List<String>> variants) {
+    Set<String> titleTerms = index.titleTerms(paper);
+    List<Mention> out = new ArrayList<>();
+    for (Passage p : sentences) {
+      Mention best = null;
+      for (List<String> v : variants) {
+        int pos = position(p, v, titleTerms, v == variants.get(0));
+        if (pos >= 0) {
+          Stance near = nearStance(p, pos, ownNames.apply(paper.id()));
+          Mention m =
+              new Mention(p, v, pos, near != null ? near : sentenceStance(p, pos), near != null);
+          // Words right before a mention say more than the sentence around it; among equals,
+          // prior work decides, then a contribution.
+          if (best == null
+              || (m.near() && !best.near())
+              || (m.near() == best.near() && rank(m.stance()) < rank(best.stance()))) {
+            best = m;
           }
         }
-        if (best != null) {
-          byPaper.computeIfAbsent(paper, k -> new ArrayList<>()).add(best);
-        }
+      }
+      if (best != null) {
+        out.add(best);
       }
     }
-    return byPaper;
+    return List.copyOf(out);
   }
 
   /**
@@ -280,10 +357,7 @@ final class Mentions {
    */
   Passage spelledOut(List<String> thing) {
     List<Passage> sources =
-        acronyms.all().stream()
-            .filter(a -> thing.equals(List.of(a.shortTerm())) || thing.equals(a.longTerms()))
-            .map(Acronyms.Acronym::source)
-            .toList();
+        acronyms.matching(thing).stream().map(Acronyms.Acronym::source).toList();
     long papers = sources.stream().map(s -> s.paper().id()).distinct().count();
     return papers == 1 ? sources.get(0) : null;
   }

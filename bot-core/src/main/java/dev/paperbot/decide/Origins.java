@@ -6,6 +6,7 @@ import dev.paperbot.Evidence;
 import dev.paperbot.Paper;
 import dev.paperbot.retrieve.PaperIndex;
 import dev.paperbot.retrieve.PaperIndex.Passage;
+import dev.paperbot.retrieve.Tuning;
 import dev.paperbot.understand.Interpretation;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -28,7 +29,7 @@ final class Origins {
   static Answer origin(Interpretation q, Mentions mentions, PaperIndex index) {
     List<String> thing = q.thing();
     String label = label(q);
-    Map<Paper, List<Mentions.Mention>> found = mentions.find(thing);
+    Mentions.Found found = mentions.find(thing);
     if (found.isEmpty() && !q.refs().isEmpty() && q.rest().isEmpty()) {
       // "who built the Fire-Flyer cluster?": the thing is a paper's own subject.
       Paper p = q.refs().get(0).paper();
@@ -45,8 +46,9 @@ final class Origins {
           "The set covers " + index.corpus().papers().size() + " papers; try `papers` to see them.",
           List.of());
     }
-    Paper earliest = found.keySet().iterator().next();
-    List<Mentions.Mention> ms = found.get(earliest);
+    List<Paper> firstTwo = found.papers(2);
+    Paper earliest = firstTwo.get(0);
+    List<Mentions.Mention> ms = found.in(earliest);
     Mentions.Mention best = contribution(earliest, ms, mentions, thing);
     // "DeepSeek-VL2-Tiny" is a variant of the paper the question names: that paper made it.
     // Only when the thing holds the paper's whole name and more, and nothing marks it as prior.
@@ -64,7 +66,7 @@ final class Origins {
               + label
               + ": the papers that mention it build on it or compare against it.",
           "",
-          Answerer.keys(found));
+          found.papers(Tuning.MENTIONED_IN_SHOWN));
     }
     List<String> highlight = highlightTerms(best, thing);
     return new Answer.Found(
@@ -77,7 +79,7 @@ final class Origins {
             + ".",
         List.of(Answerer.evidence(best.passage(), highlight)),
         List.of(earliest),
-        found.size() == 1 ? 0.9 : 0.8);
+        firstTwo.size() == 1 ? 0.9 : 0.8);
   }
 
   /** The mention proving the paper contributes the thing, or null when it does not. */
@@ -101,12 +103,12 @@ final class Origins {
       Interpretation q, List<Paper> refs, Mentions mentions, PaperIndex index) {
     List<String> thing = q.thing();
     String label = label(q);
-    Map<Paper, List<Mentions.Mention>> found = mentions.find(thing);
+    Mentions.Found found = mentions.find(thing);
     Paper paper = null;
-    if (!refs.isEmpty() && found.containsKey(refs.get(0))) {
+    if (!refs.isEmpty() && !found.in(refs.get(0)).isEmpty()) {
       paper = refs.get(0);
     } else if (!found.isEmpty()) {
-      for (Map.Entry<Paper, List<Mentions.Mention>> e : found.entrySet()) {
+      for (Map.Entry<Paper, List<Mentions.Mention>> e : found) {
         if (contribution(e.getKey(), e.getValue(), mentions, thing) != null) {
           paper = e.getKey();
           break;
@@ -114,7 +116,7 @@ final class Origins {
       }
       if (paper == null) {
         // Nobody in the set introduced it: only a sentence that says what it is will do.
-        for (Map.Entry<Paper, List<Mentions.Mention>> e : found.entrySet()) {
+        for (Map.Entry<Paper, List<Mentions.Mention>> e : found) {
           if (e.getValue().stream().anyMatch(Mentions::defines)) {
             paper = e.getKey();
             break;
@@ -134,7 +136,7 @@ final class Origins {
         return new Answer.NotFound(
             "No paper in the set explains " + label + "; the papers that mention it build on it.",
             "",
-            Answerer.keys(found));
+            found.papers(Tuning.MENTIONED_IN_SHOWN));
       }
     } else if (!refs.isEmpty()) {
       paper = refs.get(0);
@@ -147,7 +149,7 @@ final class Origins {
               + " papers in the set; ask `help` for examples.",
           List.of());
     }
-    List<Mentions.Mention> ms = found.getOrDefault(paper, List.of());
+    List<Mentions.Mention> ms = found.in(paper);
     List<Evidence> evidence = new ArrayList<>();
     if (ms.isEmpty()) {
       evidence.add(Answerer.evidence(index.passages(paper.id()).get(0), thing));

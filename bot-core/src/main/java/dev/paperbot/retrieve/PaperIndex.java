@@ -53,7 +53,19 @@ public final class PaperIndex implements AutoCloseable {
 
   /** One sentence of an abstract with its analyzed tokens. */
   public record Passage(
-      Paper paper, int ord, String text, List<Terms.Token> tokens, Set<String> terms) {}
+      Paper paper, int ord, String text, List<Terms.Token> tokens, Set<String> terms) {
+    // A sentence is its paper and place: hashing its tokens too made every set of candidates pay
+    // for the whole sentence.
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Passage other && ord == other.ord && paper.equals(other.paper);
+    }
+
+    @Override
+    public int hashCode() {
+      return 31 * paper.hashCode() + ord;
+    }
+  }
 
   /** A scored search hit. */
   public record Hit<T>(T item, float score) {}
@@ -328,10 +340,9 @@ public final class PaperIndex implements AutoCloseable {
                   return all;
                 }
               });
-      StoredFields stored = searcher.storedFields();
-      List<Passage> out = new ArrayList<>();
+      List<Passage> out = new ArrayList<>(docs.size());
       for (int doc : docs) {
-        out.add(passageOf(stored, doc));
+        out.add(passageAt(doc));
       }
       return out;
     } catch (IOException e) {
@@ -360,11 +371,13 @@ public final class PaperIndex implements AutoCloseable {
     }
   }
 
-  private Passage passageOf(StoredFields stored, int doc) throws IOException {
-    Document d = stored.document(doc);
-    return passagesByPaper
-        .get(d.get(Fields.ID))
-        .get(d.getField(Fields.ORD).numericValue().intValue());
+  /** The passage of a sentence document, without reading stored fields. */
+  public Passage passageAt(int doc) {
+    Passage p = byDoc[doc];
+    if (p == null) {
+      throw new IllegalArgumentException("document " + doc + " is not a sentence");
+    }
+    return p;
   }
 
   /**
@@ -398,13 +411,9 @@ public final class PaperIndex implements AutoCloseable {
     }
     try {
       TopDocs top = searcher.search(q.build(), n);
-      StoredFields stored = searcher.storedFields();
       List<Hit<Passage>> out = new ArrayList<>();
       for (ScoreDoc sd : top.scoreDocs) {
-        Document d = stored.document(sd.doc);
-        List<Passage> list = passagesByPaper.get(d.get(Fields.ID));
-        int ord = d.getField(Fields.ORD).numericValue().intValue();
-        out.add(new Hit<>(list.get(ord), sd.score));
+        out.add(new Hit<>(passageAt(sd.doc), sd.score));
       }
       return out;
     } catch (IOException e) {

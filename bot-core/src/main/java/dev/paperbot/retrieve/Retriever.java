@@ -11,8 +11,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -97,12 +95,8 @@ public final class Retriever {
     try {
       IndexSearcher searcher = index.searcher();
       TopDocs top = searcher.search(q.build(), k);
-      StoredFields stored = searcher.storedFields();
       for (ScoreDoc sd : top.scoreDocs) {
-        Document d = stored.document(sd.doc);
-        List<Passage> list = index.passages(d.get(Fields.ID));
-        int ord = d.getField(Fields.ORD).numericValue().intValue();
-        Passage p = list.get(ord);
+        Passage p = index.passageAt(sd.doc);
         Set<String> title = index.titleTerms(p.paper());
         Set<String> matched = new LinkedHashSet<>();
         double covered = 0;

@@ -20,6 +20,12 @@ public final class Tuning {
    */
   public static final int DESCRIPTION_CANDIDATES = 200;
 
+  /**
+   * Papers named when no paper introduced a thing, oldest first: the first few show where it comes
+   * from; a reply listing hundreds of papers that use it helps nobody.
+   */
+  public static final int MENTIONED_IN_SHOWN = 10;
+
   /** Sentences retrieved per question: every stage after retrieval reads only these. */
   public static final int TOP_K = 40;
 

@@ -4,8 +4,11 @@ import dev.paperbot.retrieve.PaperIndex.Passage;
 import dev.paperbot.retrieve.Terms;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -38,9 +41,24 @@ public final class Acronyms {
       Set.of("of", "the", "and", "for", "a", "an", "in", "on", "to", "with", "via", "from", "by");
 
   private final List<Acronym> all;
+  // Positions in `all` by short term and by each long-form term: a question consults the few
+  // definitions that share a word with it, not the thousands a large corpus holds.
+  private final Map<String, int[]> byTerm;
 
   private Acronyms(List<Acronym> all) {
     this.all = List.copyOf(all);
+    Map<String, List<Integer>> positions = new HashMap<>();
+    for (int i = 0; i < this.all.size(); i++) {
+      Acronym a = this.all.get(i);
+      Set<String> terms = new LinkedHashSet<>(a.longTerms());
+      terms.add(a.shortTerm());
+      for (String t : terms) {
+        positions.computeIfAbsent(t, k -> new ArrayList<>()).add(i);
+      }
+    }
+    Map<String, int[]> index = new HashMap<>();
+    positions.forEach((t, at) -> index.put(t, at.stream().mapToInt(Integer::intValue).toArray()));
+    this.byTerm = Map.copyOf(index);
   }
 
   public static Acronyms mine(Collection<Passage> passages) {
@@ -79,10 +97,23 @@ public final class Acronyms {
     return all;
   }
 
+  /** Definitions whose short term or some long-form term is among these terms, in mined order. */
+  public List<Acronym> touching(Collection<String> terms) {
+    java.util.BitSet at = new java.util.BitSet(all.size());
+    for (String t : terms) {
+      for (int i : byTerm.getOrDefault(t, new int[0])) {
+        at.set(i);
+      }
+    }
+    List<Acronym> out = new ArrayList<>(at.cardinality());
+    at.stream().forEach(i -> out.add(all.get(i)));
+    return out;
+  }
+
   /** Definitions whose short form is this term, or whose long form is exactly these terms. */
   public List<Acronym> matching(List<String> terms) {
     List<Acronym> out = new ArrayList<>();
-    for (Acronym a : all) {
+    for (Acronym a : touching(terms)) {
       if ((terms.size() == 1 && terms.get(0).equals(a.shortTerm()))
           || terms.equals(a.longTerms())) {
         out.add(a);
