@@ -22,15 +22,15 @@ final class Alternatives {
     return of(question, topic, t -> false);
   }
 
-  /**
-   * As {@link #of(String, List)}; "and" also separates two topics when each side holds a word few
-   * papers use: "AI hardware and infrastructure" asks about either, "vision and language" does not.
-   */
   /** The text between two tokens; none for CJK bigrams, which overlap ("混合", "合精"). */
   private static String gap(String text, Terms.Token a, Terms.Token b) {
     return b.start() > a.end() ? text.substring(a.end(), b.start()) : "";
   }
 
+  /**
+   * As {@link #of(String, List)}; "and" also separates two topics when each side holds a word few
+   * papers use: "AI hardware and infrastructure" asks about either, "vision and language" does not.
+   */
   static List<List<String>> of(String question, List<String> topic, Predicate<String> rare) {
     String text = question.toLowerCase(Locale.ROOT);
     List<Terms.Token> tokens = Terms.tokens(text);
@@ -72,6 +72,19 @@ final class Alternatives {
     }
     if (items.size() < 2) {
       return List.of(topic);
+    }
+    // "OCR / document / chart understanding": a plain word before a phrase shares its head noun
+    // ("document understanding", not a bare "document" most papers say somewhere); a rare word
+    // names a thing on its own ("OCR").
+    List<String> last = items.get(items.size() - 1);
+    if (last.size() > 1
+        && items.subList(0, items.size() - 1).stream().allMatch(i -> i.size() == 1)) {
+      String head = last.get(last.size() - 1);
+      for (int i = 0; i < items.size() - 1; i++) {
+        if (!rare.test(items.get(i).get(0))) {
+          items.set(i, List.of(items.get(i).get(0), head));
+        }
+      }
     }
     List<String> common = new ArrayList<>(topic);
     items.forEach(common::removeAll);

@@ -392,10 +392,30 @@ public final class Answerer implements AutoCloseable {
       java.util.regex.Pattern.compile(
           "\\b(what|whats|which|who|whom|whose|when|where|why|how|is|are|was|were|does|do|did|can|could|should|would|will|has|have|any|anything|list|show|tell|explain|compare|give|find)\\b|[吗呢什么哪谁多少几怎]");
 
-  private static boolean isLookupPhrase(Interpretation q) {
+  private boolean isLookupPhrase(Interpretation q) {
     boolean cueless =
         q.signals().stream().allMatch(s -> s == Signal.FOLLOWUP || s == Signal.SUMMARY);
-    return cueless && !q.thing().isEmpty() && !QUESTION_WORD.matcher(q.normalized()).find();
+    return cueless
+        && !q.thing().isEmpty()
+        && !QUESTION_WORD.matcher(q.normalized()).find()
+        && !asksBeyondItsPapers(q);
+  }
+
+  /**
+   * True when the line asks for something its named papers never say: "r1's aime 2024 pass@1" names
+   * R1 but asks for AIME, which only another abstract holds. Such a line asks a fact; it does not
+   * look the paper up.
+   */
+  private boolean asksBeyondItsPapers(Interpretation q) {
+    Optional<String> key = Retriever.keyTerm(index, FromRetrieval.named(q, q.rest()));
+    return key.isPresent()
+        && q.refs().stream()
+            .map(PaperNames.Ref::paper)
+            .noneMatch(
+                p ->
+                    index.titleTerms(p).contains(key.get())
+                        || index.passages(p.id()).stream()
+                            .anyMatch(s -> s.terms().contains(key.get())));
   }
 
   /**

@@ -53,8 +53,11 @@ final class Facts {
             && index.passages(paper.id()).stream().noneMatch(p -> counts(p, q.counted().get()));
     // The sentence must hold most of what was asked, unknown words included: "learning rate and
     // batch size" is not answered by the sentence about pre-training tokens.
+    java.util.Optional<String> key = Retriever.keyTerm(index, FromRetrieval.named(q, rest));
     boolean holds =
-        best != null && Retriever.coverage(index, best.terms(), rest) >= Tuning.FACT_COVERAGE;
+        best != null
+            && Retriever.coverage(index, best.terms(), rest) >= Tuning.FACT_COVERAGE
+            && key.map(best.terms()::contains).orElse(true);
     // "How many GPUs" is not answered by a sentence counting GPU hours, nor "how many dollars"
     // by one about training tokens: only another paper's sentence that counts them can answer.
     if (best != null && (!holds || uncounted)) {
@@ -142,16 +145,21 @@ final class Facts {
         q.refs().stream()
             .filter(r -> r.paper().equals(paper))
             .findFirst()
-            .map(r -> Pattern.compile("(?i)(?<![\\w-])" + Pattern.quote(r.name()) + "(?![\\w-])"))
+            .map(
+                r ->
+                    Pattern.compile(
+                        "(?i)(?<![\\w-])" + Pattern.quote(r.name()) + "(?![\\w-]|\\.\\d)"))
             .orElse(null);
     if (name == null) {
       return null;
     }
     Passage best = null;
     double bestScore = toBeat;
+    java.util.Optional<String> key = Retriever.keyTerm(index, FromRetrieval.named(q, rest));
     // Only a sentence holding an asked word can score.
     for (Passage p : index.passagesWithAny(rest)) {
-      // "DeepSeek-Prover-V2" is not "DeepSeek-V2": the other paper must say the name itself,
+      // "DeepSeek-Prover-V2" is not "DeepSeek-V2", nor "DeepSeek-V3.2" "DeepSeek-V3": the other
+      // paper must say the name itself,
       // somewhere in its title or abstract; the sentence then holds what was asked.
       // and the sentence itself must be about it: "DeepSeek-V3, trained on 2,048 H800 GPUs"
       // in a paper that also mentions R1 says nothing of R1's GPUs.
@@ -161,7 +169,9 @@ final class Facts {
       // That paper's own title words say which paper, not which of its sentences.
       Set<String> title = index.titleTerms(p.paper());
       double score = score(p, rest, title, q, index);
-      if (score > bestScore && Retriever.coverage(index, p.terms(), rest) >= Tuning.FACT_COVERAGE) {
+      if (score > bestScore
+          && Retriever.coverage(index, p.terms(), rest) >= Tuning.FACT_COVERAGE
+          && key.map(p.terms()::contains).orElse(true)) {
         best = p;
         bestScore = score;
       }

@@ -104,7 +104,16 @@ final class FromRetrieval {
     if (asked.stream().distinct().count() == 1 && !retriever.nameLike(asked.get(0))) {
       return Optional.empty();
     }
-    List<Candidate> ranked = perPaper(asked, within, excluded);
+    // "what's V3's MMLU score" asks for MMLU, described or not: only a sentence holding it (or
+    // whose paper's title does) can answer.
+    Optional<String> key =
+        aboutNamed ? Retriever.keyTerm(retriever.index(), named(q, q.rest())) : Optional.empty();
+    List<Candidate> ranked =
+        Retriever.bestPerPaper(
+            retriever.sentences(asked, within, Tuning.TOP_K).stream()
+                .filter(c -> !excluded.contains(c.paper().id()))
+                .filter(c -> key.isEmpty() || holds(c, key.get()))
+                .toList());
     if (ranked.isEmpty()) {
       return Optional.empty();
     }
@@ -205,6 +214,17 @@ final class FromRetrieval {
             papers,
             evidence,
             0.5));
+  }
+
+  /** True when the candidate's sentence, or its paper's title, holds the term. */
+  private boolean holds(Candidate c, String term) {
+    return c.passage().terms().contains(term)
+        || retriever.index().titleTerms(c.paper()).contains(term);
+  }
+
+  /** The terms of {@code terms} that look like names, not words of English: "mmlu", not "find". */
+  static List<String> named(Interpretation q, List<String> terms) {
+    return terms.stream().filter(q.focus()::contains).toList();
   }
 
   /** Strong enough to answer: most of the question covered, or a clear lead on fewer words. */

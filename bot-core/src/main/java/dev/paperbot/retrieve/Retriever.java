@@ -151,6 +151,21 @@ public final class Retriever {
     return index.idf(term);
   }
 
+  /**
+   * The asked term a sentence must hold to answer: the rarest one the corpus uses, when so few
+   * papers use it that it names something ("MMLU", "AIME"). "V3's MMLU score" is not answered by a
+   * V3 sentence without "MMLU", however much of the rest it covers. Callers pass name-like terms
+   * only: a word of English ("find", "sizes") may be said otherwise and is left to coverage.
+   */
+  public static java.util.Optional<String> keyTerm(PaperIndex index, List<String> names) {
+    // A bare number ("5" of "explain like im 5") or a two-letter scrap ("im") names nothing.
+    return names.stream()
+        .filter(t -> t.length() >= 3 && t.chars().anyMatch(Character::isLetter))
+        .filter(t -> index.paperFrequency(t) > 0)
+        .max(Comparator.comparingDouble(index::idf))
+        .filter(t -> index.paperFrequency(t) <= Tuning.RARE_PAPERS);
+  }
+
   /** How much of the asked terms' weight a set of terms holds, from 0 to 1. */
   public static double coverage(PaperIndex index, Set<String> holds, List<String> asked) {
     double total = 0;

@@ -51,7 +51,10 @@ public final class Tuning {
   /** A list holds every paper whose best sentence covers this fraction of the best's coverage. */
   public static final double LIST_COVERAGE = 0.75;
 
-  /** A word at most this many papers use names something; one such match can carry an answer. */
+  /**
+   * A word at most this many papers use names something: one such match can carry an answer, and a
+   * fact question asking for one is answered only by a sentence holding it.
+   */
   public static final int RARE_PAPERS = 2;
 
   /** At least this many asked words must be matched: one shared word is a coincidence. */

@@ -7,7 +7,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Finds author names of the corpus in a question, tolerating one typo per long name part. */
+/**
+ * Finds author names of the corpus in a question, tolerating one typo per long name part and one in
+ * a short part beside an exact one ("damai dia").
+ */
 public final class Authors {
 
   /** An author found in a question, with every paper listing them. */
@@ -45,12 +48,22 @@ public final class Authors {
       List<String> parts = e.getValue();
       for (int i = 0; i + parts.size() <= words.size(); i++) {
         boolean all = true;
+        int exact = 0;
+        int shortTypos = 0;
         for (int j = 0; j < parts.size() && all; j++) {
           String w = words.get(i + j);
           String part = parts.get(j);
-          all = w.equals(part) || (part.length() >= 5 && SpellCorrector.distance(w, part, 1) <= 1);
+          boolean near = SpellCorrector.distance(w, part, 1) <= 1;
+          if (w.equals(part)) {
+            exact++;
+          } else if (part.length() < 5 && part.length() >= 3 && near) {
+            shortTypos++;
+          }
+          all = w.equals(part) || (part.length() >= 3 && near);
         }
-        if (all) {
+        // A short part ("Dai" typed "dia") may be mistyped only beside an exact one: two short
+        // words each one letter off would match too many names.
+        if (all && shortTypos <= 1 && (shortTypos == 0 || exact >= 1)) {
           out.add(new Match(e.getKey(), List.copyOf(papersByName.get(e.getKey()))));
           break;
         }

@@ -23,6 +23,11 @@ public record DateRange(LocalDate from, LocalDate to, String label) {
   private static final Pattern BEFORE =
       Pattern.compile("\\b(before|prior to|earlier than|until)\\b");
   private static final Pattern AFTER = Pattern.compile("\\b(after|since|later than)\\b");
+  // Said after the date: "from dec 2025 onwards" starts with it, "2024 and earlier" ends with it.
+  private static final Pattern ONWARDS =
+      Pattern.compile("\\b(onwards?|and (later|after|newer|up)|or (later|newer))\\b|以来|以后");
+  private static final Pattern AND_EARLIER =
+      Pattern.compile("\\b(and|or) (earlier|before|older)\\b|以前");
 
   private static final Pattern POINT =
       Pattern.compile("\\b(?:" + MONTHS + "\\.?,?(?: (20\\d\\d))?|(20\\d\\d))\\b");
@@ -69,6 +74,14 @@ public record DateRange(LocalDate from, LocalDate to, String label) {
     }
     if (base == null) {
       return Optional.empty();
+    }
+    if (ONWARDS.matcher(q).find()) {
+      return Optional.of(
+          new DateRange(base.from(), LocalDate.of(2999, 12, 31), "since " + base.label()));
+    }
+    if (AND_EARLIER.matcher(q).find()) {
+      return Optional.of(
+          new DateRange(LocalDate.of(1900, 1, 1), base.to(), base.label() + " and earlier"));
     }
     if (BEFORE.matcher(q).find()) {
       return Optional.of(

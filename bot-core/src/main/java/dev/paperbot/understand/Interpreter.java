@@ -78,6 +78,8 @@ public final class Interpreter {
     // Correct typos in place so the rules read "introduced", not "introdcued".
     StringBuilder normalized = new StringBuilder(lower);
     List<String> words = new ArrayList<>();
+    // Names are read as typed: the speller knows corpus words, not people ("dia" is no "did").
+    List<String> typedWords = tokens.stream().map(Terms.Token::surface).toList();
     for (int i = tokens.size() - 1; i >= 0; i--) {
       Terms.Token t = tokens.get(i);
       // "BERT", "GRPO", "mHC": a word typed with capitals inside is a name, not a typo.
@@ -175,12 +177,19 @@ public final class Interpreter {
         refs,
         List.copyOf(thing),
         rest,
-        authors.find(
-            words, signals.contains(Signal.AUTHOR) || signals.contains(Signal.AUTHOR_LIST)),
+        authors(typedWords, words, signals),
         DateRange.find(norm),
         counted(words),
         Set.copyOf(excluded),
         focus);
+  }
+
+  /** The authors a question names, as typed or else as corrected. */
+  private List<Authors.Match> authors(
+      List<String> typed, List<String> corrected, EnumSet<Signal> signals) {
+    boolean aboutAuthors = signals.contains(Signal.AUTHOR) || signals.contains(Signal.AUTHOR_LIST);
+    List<Authors.Match> asTyped = authors.find(typed, aboutAuthors);
+    return asTyped.isEmpty() ? authors.find(corrected, aboutAuthors) : asTyped;
   }
 
   private static final java.util.regex.Pattern QUOTED =

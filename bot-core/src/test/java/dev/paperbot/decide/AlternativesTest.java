@@ -14,7 +14,22 @@ class AlternativesTest {
         List.of(List.of("ocr"), List.of("document", "understand")),
         Alternatives.of(
             "any papers on ocr / document understanding",
-            List.of("ocr", "document", "understand")));
+            List.of("ocr", "document", "understand"),
+            "ocr"::equals));
+  }
+
+  @Test
+  void plainWordsBeforeAPhraseShareItsHead() {
+    assertEquals(
+        List.of(
+            List.of("ocr"),
+            List.of("document", "understand"),
+            List.of("document", "understand"),
+            List.of("chart", "understand")),
+        Alternatives.of(
+            "papers that do ocr / document / chart understanding",
+            List.of("ocr", "document", "chart", "understand"),
+            "ocr"::equals));
   }
 
   @Test

@@ -50,6 +50,8 @@ class IntentRulesTest {
           whose idea was the u-shaped scaling law                  | origin of a thing
           papers that study scaling laws?                          | papers about a topic
           all the sparse attention papers?                         | papers about a topic
+          lean 4 theorem prover papers?                            | papers about a topic
+          anything on sparse attention? list em                    | papers about a topic
           what is mHC?                                             | definition
           wait what's RLPAF                                        | definition
           tldr of the quantization report pls                      | card of a paper

@@ -23,6 +23,12 @@ final class RetrievalProbe {
                 + q.signals()
                 + " thing="
                 + q.thing()
+                + " rest="
+                + q.rest()
+                + " focus="
+                + q.focus()
+                + " rule="
+                + IntentRules.firing(a.read(q, "probe")).name()
                 + " refs="
                 + q.refs().stream().map(r -> r.paper().id()).toList());
         for (Retriever.Candidate c : Retriever.bestPerPaper(cs).stream().limit(3).toList()) {

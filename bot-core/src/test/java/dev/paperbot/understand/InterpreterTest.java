@@ -95,6 +95,20 @@ class InterpreterTest {
   }
 
   @Test
+  void aDateFollowedByOnwardsOpensTheSpan() {
+    DateRange r = interpreter.interpret("what's from dec 2025 onwards").dates().orElseThrow();
+    assertEquals(LocalDate.of(2025, 12, 1), r.from());
+    assertEquals(LocalDate.of(2999, 12, 31), r.to());
+  }
+
+  @Test
+  void aDateFollowedByAndEarlierClosesIt() {
+    DateRange r = interpreter.interpret("anything from 2024 and earlier?").dates().orElseThrow();
+    assertEquals(LocalDate.of(2024, 12, 31), r.to());
+    assertEquals(LocalDate.of(1900, 1, 1), r.from());
+  }
+
+  @Test
   void chineseYearAndMonth() {
     DateRange r = interpreter.interpret("2025年2月的论文").dates().orElseThrow();
     assertEquals(LocalDate.of(2025, 2, 28), r.to());
@@ -104,10 +118,10 @@ class InterpreterTest {
   void authorsAreFoundWithATypo() {
     assertEquals("Xiao Bi", interpreter.interpret("papers by xiao bi").authors().get(0).name());
     assertEquals(
-        "Damai Dai",
-        interpreter.interpret("papers by damai dia").authors().isEmpty()
-            ? "Damai Dai"
-            : interpreter.interpret("papers by damai dia").authors().get(0).name());
+        List.of("Damai Dai"),
+        interpreter.interpret("papers by damai dia").authors().stream()
+            .map(Authors.Match::name)
+            .toList());
   }
 
   @Test
