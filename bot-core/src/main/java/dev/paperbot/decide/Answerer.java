@@ -181,8 +181,9 @@ public final class Answerer implements AutoCloseable {
     }
     List<Paper> papers = new ArrayList<>(list.papers());
     List<Evidence> evidence = new ArrayList<>(list.evidence());
+    Set<Paper> listed = new java.util.HashSet<>(papers);
     for (dev.paperbot.retrieve.Retriever.Candidate c : fromRetrieval.fullyCovering(q)) {
-      if (!papers.contains(c.paper())) {
+      if (listed.add(c.paper())) {
         papers.add(c.paper());
         evidence.add(FromRetrieval.quote(c));
       }

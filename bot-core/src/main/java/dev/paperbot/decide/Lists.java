@@ -7,6 +7,7 @@ import dev.paperbot.Paper;
 import dev.paperbot.retrieve.PaperIndex;
 import dev.paperbot.retrieve.PaperIndex.Passage;
 import dev.paperbot.retrieve.Terms;
+import dev.paperbot.retrieve.Tuning;
 import dev.paperbot.understand.Authors;
 import dev.paperbot.understand.DateRange;
 import dev.paperbot.understand.Interpretation;
@@ -197,7 +198,7 @@ final class Lists {
    * written in specialist ones.
    */
   static Answer byTopic(PaperIndex index, Interpretation q, List<List<String>> variants) {
-    Map<Paper, Evidence> hits = new LinkedHashMap<>();
+    Map<Paper, Fit> hits = new LinkedHashMap<>();
     // "MLA" and "Multi-head Latent Attention" are one topic: a paper may use either form; and
     // "OCR / document understanding" or "reasoning or proving" asks for either.
     for (List<String> v : variants) {
@@ -212,7 +213,14 @@ final class Lists {
     return topicAnswer(q, hits);
   }
 
-  private static Map<Paper, Evidence> topicHits(PaperIndex index, List<String> thing) {
+  /** The sentence that fits a paper to a topic, and the words to mark in it. */
+  private record Fit(Passage sentence, List<String> marks) {
+    Evidence evidence() {
+      return Answerer.evidence(sentence, marks);
+    }
+  }
+
+  private static Map<Paper, Fit> topicHits(PaperIndex index, List<String> thing) {
     int n = index.corpus().papers().size();
     List<String> anchors = new ArrayList<>();
     List<String> context = new ArrayList<>();
@@ -240,19 +248,12 @@ final class Lists {
     for (Passage s : index.passagesWithAny(reach)) {
       candidates.computeIfAbsent(s.paper(), k -> new ArrayList<>()).add(s);
     }
-    Map<Paper, Evidence> hits = new LinkedHashMap<>();
+    Map<Paper, Fit> hits = new LinkedHashMap<>();
     for (Map.Entry<Paper, List<Passage>> candidate : candidates.entrySet()) {
       Paper p = candidate.getKey();
       Set<String> title = index.titleTerms(p);
-      List<Passage> sentences = index.passages(p.id());
-      boolean holdsContext =
-          context.stream()
-              .allMatch(
-                  t ->
-                      title.contains(t) || sentences.stream().anyMatch(x -> x.terms().contains(t)));
-      if (!holdsContext) {
-        continue;
-      }
+      Passage hit = null;
+      List<String> hitMarks = thing;
       for (Passage s : candidate.getValue()) {
         List<String> marks = new ArrayList<>(thing);
         boolean all = true;
@@ -267,18 +268,42 @@ final class Lists {
           }
         }
         if (all && any) {
-          hits.put(p, Answerer.evidence(s, marks));
+          hit = s;
+          hitMarks = marks;
           break;
         }
       }
-      if (!hits.containsKey(p) && title.containsAll(anchors)) {
-        hits.put(p, Answerer.evidence(index.passages(p.id()).get(0), thing));
+      if (hit == null && title.containsAll(anchors)) {
+        hit = index.passages(p.id()).get(0);
+      }
+      // The commoner topic words may stand anywhere in the paper; checked only for a paper that
+      // fits the rare ones, which is the cheaper test.
+      if (hit != null && holdsAll(index, p, context)) {
+        hits.put(p, new Fit(hit, hitMarks));
       }
     }
     return hits;
   }
 
-  private static Answer topicAnswer(Interpretation q, Map<Paper, Evidence> hits) {
+  /** True when the paper's title or some sentence of it holds each of the terms. */
+  private static boolean holdsAll(PaperIndex index, Paper p, List<String> terms) {
+    Set<String> title = index.titleTerms(p);
+    for (String t : terms) {
+      boolean held = title.contains(t);
+      for (Passage s : index.passages(p.id())) {
+        if (held) {
+          break;
+        }
+        held = s.terms().contains(t);
+      }
+      if (!held) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static Answer topicAnswer(Interpretation q, Map<Paper, Fit> hits) {
     String topic = Origins.label(q);
     if (hits.isEmpty()) {
       return new Answer.NotFound(
@@ -288,7 +313,9 @@ final class Lists {
     }
     List<Paper> papers = new ArrayList<>(hits.keySet());
     papers.sort(Answerer.newestFirst());
-    List<Evidence> evidence = papers.stream().map(hits::get).toList();
+    // Quoted for the papers a reader pages through; in a large set a topic can hold thousands.
+    List<Evidence> evidence =
+        papers.stream().limit(Tuning.LIST_EVIDENCE).map(p -> hits.get(p).evidence()).toList();
     return new Answer.PaperList(
         papers.size()
             + (papers.size() == 1 ? " paper is" : " papers are")

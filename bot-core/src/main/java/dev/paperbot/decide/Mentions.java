@@ -9,6 +9,7 @@ import dev.paperbot.understand.Acronyms;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -266,10 +267,16 @@ final class Mentions {
       }
     }
     found.addAll(index.passagesWithAny(anchors));
-    Map<Paper, List<Passage>> candidates = new java.util.TreeMap<>(OLDEST_FIRST);
+    // Grouped by paper, then the papers sorted once: a tree keyed by date would compare on every
+    // one of the thousands of sentences a common name has in a large set.
+    Map<Paper, List<Passage>> byPaper = new java.util.HashMap<>();
     for (Passage p : found) {
-      candidates.computeIfAbsent(p.paper(), k -> new ArrayList<>()).add(p);
+      byPaper.computeIfAbsent(p.paper(), k -> new ArrayList<>()).add(p);
     }
+    List<Paper> papers = new ArrayList<>(byPaper.keySet());
+    papers.sort(OLDEST_FIRST);
+    Map<Paper, List<Passage>> candidates = new LinkedHashMap<>();
+    papers.forEach(p -> candidates.put(p, byPaper.get(p)));
     return new Found(variants, candidates);
   }
 

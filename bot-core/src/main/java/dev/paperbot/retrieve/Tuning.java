@@ -26,6 +26,18 @@ public final class Tuning {
    */
   public static final int MENTIONED_IN_SHOWN = 10;
 
+  /**
+   * Papers one question can name, best first: a chat line names a few; in a large set a common name
+   * ("DeepSeek-V3") is matched by thousands of titles, and every later stage reads them all.
+   */
+  public static final int MAX_REFS = 16;
+
+  /**
+   * Papers of a topic list quoted with their sentence, newest first: five pages of a chat reply.
+   * Further papers are listed without one, so a topic thousands of papers share costs no more.
+   */
+  public static final int LIST_EVIDENCE = 50;
+
   /** Sentences retrieved per question: every stage after retrieval reads only these. */
   public static final int TOP_K = 40;
 

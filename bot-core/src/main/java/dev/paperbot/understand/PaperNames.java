@@ -255,7 +255,7 @@ public final class PaperNames {
     refs.sort(
         (a, b) -> better(a, b) ? -1 : better(b, a) ? 1 : a.paper().id().compareTo(b.paper().id()));
     List<Ref> kept = new ArrayList<>();
-    for (Ref r : refs) {
+    for (Ref r : refs.subList(0, Math.min(refs.size(), dev.paperbot.retrieve.Tuning.MAX_REFS))) {
       boolean dominated = false;
       for (Ref k : kept) {
         if (k.matched().containsAll(r.matched())
