@@ -49,11 +49,14 @@ public final class Answerer implements AutoCloseable {
   private final QuestionSuggestions questionSuggestions;
   private final Retriever retriever;
   private final FromRetrieval fromRetrieval;
+  private final PaperNames names;
+  private final Groups groups;
 
   Answerer(PaperIndex index, Lexicon lexicon, Duration ttl, Clock clock) {
     this.index = index;
     Acronyms acronyms = Acronyms.mine(index.passages());
-    PaperNames names = PaperNames.mine(index, acronyms);
+    this.names = PaperNames.mine(index, acronyms);
+    this.groups = new Groups(index.corpus().papers());
     this.interpreter = new Interpreter(index, lexicon, names);
     this.mentions = new Mentions(index, acronyms, names::ownTerms);
     Map<String, List<String>> longForms = new java.util.HashMap<>();
@@ -240,6 +243,9 @@ public final class Answerer implements AutoCloseable {
               List.of(i.paper()),
               0.95);
       case Intent.Origin o -> Origins.origin(q, mentions, index);
+      case Intent.WithCode w -> Lists.withCode(index.corpus().papers(), q.normalized());
+      case Intent.NamingPaper n ->
+          Lists.naming(index, groups, n.named(), n.outside(), n.withoutItself());
       case Intent.TopicList t -> Lists.byTopic(index, q, mentions.variants(q.thing()));
       case Intent.Definition d -> Origins.definition(q, d.refs(), mentions, index);
       case Intent.Card c -> lookup.card(c.paper(), c.fromContext() ? 0.8 : 0.9, q.rest());
@@ -313,8 +319,12 @@ public final class Answerer implements AutoCloseable {
         !q.rest().isEmpty()
             && q.rest().stream()
                 .allMatch(t -> index.paperFrequency(t) == 0 && q.focus().contains(t));
+    Optional<PaperNames.Ref> namedWork =
+        q.refs().size() == 1 && names.namesTheWork(q.refs().get(0))
+            ? Optional.of(q.refs().get(0))
+            : Optional.empty();
     return new IntentRules.Reading(
-        q, refs, fromContext, lastAnswer, compared, restUnknown, isLookupPhrase(q));
+        q, refs, fromContext, lastAnswer, compared, restUnknown, isLookupPhrase(q), namedWork);
   }
 
   // "the second one", "the 2nd paper", "#3", "the last one": a pointer into the last answer's list.

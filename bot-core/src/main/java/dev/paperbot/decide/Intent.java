@@ -3,6 +3,7 @@ package dev.paperbot.decide;
 import dev.paperbot.Paper;
 import dev.paperbot.understand.Authors;
 import dev.paperbot.understand.DateRange;
+import dev.paperbot.understand.PaperNames;
 import java.util.List;
 import java.util.Optional;
 
@@ -48,6 +49,17 @@ sealed interface Intent {
 
   /** Which paper introduced a thing. */
   record Origin() implements Intent {}
+
+  /**
+   * The papers that name another by its name ("which papers build on DeepSeek-V2"): only those by
+   * other groups when the question says so, and without the paper itself when it asks what follows
+   * from it.
+   */
+  record NamingPaper(PaperNames.Ref named, boolean outside, boolean withoutItself)
+      implements Intent {}
+
+  /** The papers with a code repository, of one owner when the question names one. */
+  record WithCode() implements Intent {}
 
   /** All and only the papers about a topic. */
   record TopicList() implements Intent {}

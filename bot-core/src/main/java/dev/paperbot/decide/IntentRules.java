@@ -2,6 +2,7 @@ package dev.paperbot.decide;
 
 import dev.paperbot.Paper;
 import dev.paperbot.understand.Interpretation;
+import dev.paperbot.understand.PaperNames;
 import dev.paperbot.understand.Signal;
 import java.util.List;
 import java.util.Optional;
@@ -27,6 +28,8 @@ final class IntentRules {
    * @param restUnknown true when every word asked beyond the paper's name is unknown to the corpus
    *     (typos, chat): nothing to look up in the paper but the paper itself
    * @param lookupPhrase true when the line asks nothing, it names or describes a paper
+   * @param namedWork the one paper the question names as a work ("DeepSeek-V2"), not by a thing it
+   *     introduced ("MLA")
    */
   record Reading(
       Interpretation q,
@@ -35,7 +38,8 @@ final class IntentRules {
       List<Paper> lastAnswer,
       List<Paper> compared,
       boolean restUnknown,
-      boolean lookupPhrase) {
+      boolean lookupPhrase,
+      Optional<PaperNames.Ref> namedWork) {
     boolean has(Signal s) {
       return q.has(s);
     }
@@ -97,6 +101,23 @@ final class IntentRules {
               "arXiv id of a paper",
               r -> r.has(Signal.ARXIV) && !r.refs().isEmpty() && !r.has(Signal.LIST),
               r -> new Intent.IdOf(r.refs().get(0))),
+          rule(
+              "papers with code",
+              r -> r.has(Signal.CODE) && r.has(Signal.LIST),
+              r -> new Intent.WithCode()),
+          rule(
+              "papers naming a paper",
+              // "which papers build on deepseek-v2", "outside papers testing r1".
+              // "build on" reads as an origin cue too ("who built"); with "on" it is not one.
+              r ->
+                  r.has(Signal.LIST)
+                      && r.namedWork().isPresent()
+                      && (!r.has(Signal.ORIGIN) || r.has(Signal.BUILDS_ON)),
+              r ->
+                  new Intent.NamingPaper(
+                      r.namedWork().get(),
+                      r.has(Signal.OUTSIDE),
+                      r.has(Signal.OUTSIDE) || r.has(Signal.BUILDS_ON))),
           rule(
               "origin of a thing",
               // "which papers use MLA (propose it or build on it)?" asks for a list.

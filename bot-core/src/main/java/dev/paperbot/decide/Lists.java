@@ -11,11 +11,14 @@ import dev.paperbot.retrieve.Tuning;
 import dev.paperbot.understand.Authors;
 import dev.paperbot.understand.DateRange;
 import dev.paperbot.understand.Interpretation;
+import dev.paperbot.understand.PaperNames;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -188,6 +191,100 @@ final class Lists {
         List.of(),
         List.of(p, of),
         0.9);
+  }
+
+  /**
+   * The papers with a code repository; of one owner ("deepseek-ai") when the question names one of
+   * the owners the corpus links to.
+   */
+  static Answer withCode(List<Paper> all, String question) {
+    List<Paper> withCode = all.stream().filter(p -> Groups.owner(p) != null).toList();
+    String asked =
+        withCode.stream()
+            .map(Groups::owner)
+            .distinct()
+            .filter(o -> question.contains(o.toLowerCase(Locale.ROOT)))
+            .max(Comparator.comparingInt(String::length))
+            .orElse(null);
+    List<Paper> papers = new ArrayList<>();
+    for (Paper p : withCode) {
+      if (asked == null || asked.equals(Groups.owner(p))) {
+        papers.add(p);
+      }
+    }
+    papers.sort(Answerer.newestFirst());
+    if (papers.isEmpty()) {
+      return new Answer.NotFound("No paper in the set links a code repository.", "", List.of());
+    }
+    String where = asked == null ? "a code repository" : "code under " + asked;
+    return new Answer.PaperList(
+        papers.size() + (papers.size() == 1 ? " paper links " : " papers link ") + where + ".",
+        papers,
+        List.of(),
+        0.9);
+  }
+
+  /**
+   * The papers whose abstracts name a paper ("which papers build on DeepSeek-V2"): the name as a
+   * whole word, so "DeepSeek-V3.2" does not name DeepSeek-V3. With {@code outside}, only papers of
+   * another {@link Groups group}.
+   */
+  static Answer naming(
+      PaperIndex index,
+      Groups groups,
+      PaperNames.Ref named,
+      boolean outside,
+      boolean withoutItself) {
+    Paper of = named.paper();
+    java.util.regex.Pattern name =
+        java.util.regex.Pattern.compile(
+            "(?i)(?<![\\w-])" + java.util.regex.Pattern.quote(named.name()) + "(?![\\w-]|\\.\\d)");
+    List<String> terms = Terms.terms(named.name());
+    Map<Paper, Passage> naming = new LinkedHashMap<>();
+    if (!withoutItself) {
+      naming.put(of, index.passages(of.id()).get(0));
+    }
+    terms.stream()
+        .min(Comparator.comparingInt(index::paperFrequency))
+        .ifPresent(
+            rarest -> {
+              for (Passage s : index.passagesWithAny(List.of(rarest))) {
+                if (!(withoutItself && s.paper().equals(of)) && name.matcher(s.text()).find()) {
+                  naming.putIfAbsent(s.paper(), s);
+                }
+              }
+            });
+    if (outside) {
+      naming.keySet().removeIf(p -> groups.same(p, of));
+    }
+    String who = named.name();
+    if (naming.isEmpty()) {
+      return new Answer.NotFound(
+          "No "
+              + (outside ? "paper by another group" : "other paper")
+              + " in the set names "
+              + who
+              + ".",
+          "",
+          List.of());
+    }
+    List<Paper> papers = new ArrayList<>(naming.keySet());
+    papers.sort(Answerer.newestFirst());
+    List<Evidence> evidence =
+        papers.stream()
+            .limit(Tuning.LIST_EVIDENCE)
+            .map(p -> Answerer.evidence(naming.get(p), terms))
+            .toList();
+    return new Answer.PaperList(
+        papers.size()
+            + (papers.size() == 1 ? " paper" : " papers")
+            + (outside ? " by other groups" : "")
+            + (papers.size() == 1 ? " names " : " name ")
+            + who
+            + ".",
+        papers,
+        evidence,
+        0.7);
   }
 
   /**

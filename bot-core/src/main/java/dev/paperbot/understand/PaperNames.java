@@ -55,8 +55,9 @@ public final class PaperNames {
   private final PaperIndex index;
   private final List<Name> names;
 
-  private PaperNames(PaperIndex index, List<Name> names) {
+  private PaperNames(PaperIndex index, List<Name> names, Set<String> thingNames) {
     this.index = index;
+    this.thingNames = Set.copyOf(thingNames);
     this.names = List.copyOf(names);
     Map<String, List<Name>> byTerm = new HashMap<>();
     for (Name n : this.names) {
@@ -73,6 +74,16 @@ public final class PaperNames {
   }
 
   private final Map<String, List<Name>> byPaper;
+  // Names that are also things a paper introduced ("MLA", "DeepSeek Sparse Attention").
+  private final Set<String> thingNames;
+
+  /**
+   * True when the reference names the paper as a work ("DeepSeek-V2", its title), not by a thing it
+   * introduced ("MLA"): papers that name it then speak of that work.
+   */
+  public boolean namesTheWork(Ref r) {
+    return !thingNames.contains(r.name());
+  }
 
   // Names by each of their terms: a question is matched against the names sharing a word with
   // it, not against every name of the corpus.
@@ -117,11 +128,14 @@ public final class PaperNames {
         }
       }
     }
+    Set<String> thingNames = new HashSet<>();
     for (Acronyms.Acronym a : acronyms.all()) {
       Passage s = a.source();
       if (presentedByCue(s.text(), a)) {
         byPaper.get(s.paper().id()).add(a.shortForm());
         byPaper.get(s.paper().id()).add(a.longForm());
+        thingNames.add(a.shortForm());
+        thingNames.add(a.longForm());
       }
     }
     List<Name> names = new ArrayList<>();
@@ -133,7 +147,7 @@ public final class PaperNames {
         }
       }
     }
-    return new PaperNames(index, names);
+    return new PaperNames(index, names, thingNames);
   }
 
   /** True when a sentence presents the acronym itself: "We present NSA", "we propose X (Y)". */

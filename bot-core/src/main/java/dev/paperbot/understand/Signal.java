@@ -18,5 +18,9 @@ public enum Signal {
   AFTER,
   BEFORE,
   CODE,
-  ARXIV
+  ARXIV,
+  /** Work by others than a paper's own authors: "third-party", "outside", "independent". */
+  OUTSIDE,
+  /** Work that follows from another: "builds on", "based on", "follow-ups". */
+  BUILDS_ON
 }

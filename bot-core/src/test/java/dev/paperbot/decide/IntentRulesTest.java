@@ -52,6 +52,9 @@ class IntentRulesTest {
           all the sparse attention papers?                         | papers about a topic
           lean 4 theorem prover papers?                            | papers about a topic
           anything on sparse attention? list em                    | papers about a topic
+          which papers build directly on deepseek-v2               | papers naming a paper
+          which outside papers test deepseek-r1                    | papers naming a paper
+          which papers have code under the deepseek-ai github org  | papers with code
           what is mHC?                                             | definition
           wait what's RLPAF                                        | definition
           tldr of the quantization report pls                      | card of a paper
@@ -80,6 +83,7 @@ class IntentRulesTest {
           in like 3 abstracts, which paper came up with compressing the kv cache | date of a paper
           newest paper?                                            | which of the last answer's is newer/older
           which papers are about code generation?                  | code of a paper
+          which papers use MLA                                     | papers naming a paper
           """)
   void mustNotFire(String question, String notExpected) {
     assertNotEquals(notExpected, row(question));

@@ -1,0 +1,85 @@
+package dev.paperbot.decide;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.paperbot.Answer;
+import dev.paperbot.Paper;
+import dev.paperbot.Question;
+import dev.paperbot.corpus.Corpus;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Lists of papers that name another paper, by other groups or not, and papers with code. */
+class NamingPaperTest {
+
+  private static Answerer engine;
+  private static Groups groups;
+
+  @BeforeAll
+  static void open() {
+    engine = Answerer.open(null, Duration.ofMinutes(30), Clock.systemUTC());
+    groups = new Groups(Corpus.embedded().papers());
+  }
+
+  @AfterAll
+  static void close() {
+    engine.close();
+  }
+
+  private static List<String> ids(String question) {
+    Answer a = engine.answer(new Question(question, null));
+    assertInstanceOf(Answer.PaperList.class, a, a::text);
+    return a.papers().stream().map(Paper::id).toList();
+  }
+
+  private static Paper paper(String id) {
+    return Corpus.embedded().papers().stream().filter(p -> p.id().equals(id)).findFirst().get();
+  }
+
+  @Test
+  void groupsJoinThroughSharedAuthorsAndCodeOwners() {
+    // "Insights into DeepSeek-V3" shares an author with DeepSeekMoE, whose code sits beside V3's.
+    assertTrue(groups.same(paper("2505.09343"), paper("2412.19437")));
+    // The quantization study's code is UnicomAI's, and no author is shared.
+    assertFalse(groups.same(paper("2505.02390"), paper("2412.19437")));
+  }
+
+  @Test
+  void outsidePapersAreOfAnotherGroup() {
+    List<String> ids = ids("which outside papers test deepseek-r1");
+    assertTrue(ids.contains("2502.17947"), ids::toString);
+    for (String id : ids) {
+      assertFalse(groups.same(paper(id), paper("2501.12948")), id);
+    }
+  }
+
+  @Test
+  void whatBuildsOnAPaperLeavesThePaperOut() {
+    List<String> ids = ids("which papers build directly on deepseek-v2");
+    assertTrue(ids.contains("2412.19437"), ids::toString);
+    assertFalse(ids.contains("2405.04434"), ids::toString);
+  }
+
+  @Test
+  void whatInvolvesAPaperKeepsIt() {
+    List<String> ids = ids("which papers involve deepseek-v3");
+    assertTrue(ids.contains("2412.19437"), ids::toString);
+    // "DeepSeek-V3.2" is another model, not a mention of DeepSeek-V3.
+    assertFalse(ids.contains("2512.02556"), ids::toString);
+  }
+
+  @Test
+  void codeUnderAnOwnerListsOnlyItsRepositories() {
+    List<String> ids = ids("which papers have code under the deepseek-ai github org");
+    assertFalse(ids.isEmpty());
+    for (String id : ids) {
+      assertTrue(paper(id).codeUrl().contains("github.com/deepseek-ai/"), id);
+    }
+  }
+}
