@@ -9,7 +9,6 @@ import dev.paperbot.understand.Acronyms;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -170,9 +169,6 @@ final class Mentions {
     return out.stream().distinct().toList();
   }
 
-  private static final Comparator<Paper> OLDEST_FIRST =
-      Comparator.comparing(Paper::published).thenComparing(Paper::id);
-
   /**
    * The mentions of one thing, paper by paper, oldest paper first. A paper's sentences are read
    * only when a decider gets that far: the earliest mention decides an origin, so in a large set
@@ -180,22 +176,26 @@ final class Mentions {
    */
   final class Found implements Iterable<Map.Entry<Paper, List<Mention>>> {
     private final List<List<String>> variants;
-    private final Map<Paper, List<Passage>> candidates;
-    private final List<Paper> oldestFirst;
+    // Candidate sentences as PaperIndex.byAge keys: oldest paper first, a paper's sentences
+    // together in index order.
+    private final long[] keys;
     private final Map<Paper, List<Mention>> read = new java.util.HashMap<>();
 
-    private Found(List<List<String>> variants, Map<Paper, List<Passage>> candidates) {
+    private Found(List<List<String>> variants, long[] keys) {
       this.variants = variants;
-      this.candidates = candidates;
-      this.oldestFirst = List.copyOf(candidates.keySet());
+      this.keys = keys;
     }
 
     /** The paper's mentions of the thing; empty when it has none. */
     List<Mention> in(Paper paper) {
-      List<Passage> sentences = candidates.get(paper);
-      return sentences == null
-          ? List.of()
-          : read.computeIfAbsent(paper, p -> mentionsIn(p, sentences, variants));
+      List<Mention> known = read.get(paper);
+      if (known != null) {
+        return known;
+      }
+      int at = firstOf(index.dateRank(paper));
+      return at < keys.length && PaperIndex.rankOf(keys[at]) == index.dateRank(paper)
+          ? readAt(at)
+          : List.of();
     }
 
     boolean isEmpty() {
@@ -220,11 +220,15 @@ final class Mentions {
         private Map.Entry<Paper, List<Mention>> next = advance();
 
         private Map.Entry<Paper, List<Mention>> advance() {
-          while (at < oldestFirst.size()) {
-            Paper p = oldestFirst.get(at++);
-            List<Mention> ms = in(p);
+          while (at < keys.length) {
+            int start = at;
+            int rank = PaperIndex.rankOf(keys[start]);
+            while (at < keys.length && PaperIndex.rankOf(keys[at]) == rank) {
+              at++;
+            }
+            List<Mention> ms = readAt(start);
             if (!ms.isEmpty()) {
-              return Map.entry(p, ms);
+              return Map.entry(index.passageAt(PaperIndex.docOf(keys[start])).paper(), ms);
             }
           }
           return null;
@@ -246,38 +250,53 @@ final class Mentions {
         }
       };
     }
+
+    /** The mentions of the paper whose candidate sentences start at key {@code start}. */
+    private List<Mention> readAt(int start) {
+      Paper paper = index.passageAt(PaperIndex.docOf(keys[start])).paper();
+      return read.computeIfAbsent(
+          paper,
+          p -> {
+            int rank = PaperIndex.rankOf(keys[start]);
+            List<Passage> sentences = new ArrayList<>();
+            for (int i = start; i < keys.length && PaperIndex.rankOf(keys[i]) == rank; i++) {
+              sentences.add(index.passageAt(PaperIndex.docOf(keys[i])));
+            }
+            return mentionsIn(p, sentences, variants);
+          });
+    }
+
+    /** The first key of the paper ranked {@code rank}, or where it would be. */
+    private int firstOf(int rank) {
+      int i = java.util.Arrays.binarySearch(keys, (long) rank << 32);
+      return i >= 0 ? i : -i - 1;
+    }
   }
 
   /** Every mention of the thing, by paper, papers oldest first; see {@link Found}. */
   Found find(List<String> thing) {
     if (thing.isEmpty()) {
-      return new Found(List.of(), Map.of());
+      return new Found(List.of(), new long[0]);
     }
     List<List<String>> variants = variants(thing);
     // Only sentences that hold (or whose title holds) a word of some variant can mention it:
     // a name's mentions all hold its rarest word (read exhaustively: the earliest one decides); a
     // long description holds most of its words in one sentence, which BM25 ranks near the top.
     Set<String> anchors = new LinkedHashSet<>();
-    Set<Passage> found = new LinkedHashSet<>();
+    java.util.BitSet docs = new java.util.BitSet();
     for (List<String> v : variants) {
       if (v.size() >= Tuning.LONG_THING) {
-        found.addAll(index.bestFor(v, Tuning.DESCRIPTION_CANDIDATES));
+        for (int doc : index.bestDocsFor(v, Tuning.DESCRIPTION_CANDIDATES)) {
+          docs.set(doc);
+        }
       } else {
         v.stream().min(Comparator.comparingInt(index::paperFrequency)).ifPresent(anchors::add);
       }
     }
-    found.addAll(index.passagesWithAny(anchors));
-    // Grouped by paper, then the papers sorted once: a tree keyed by date would compare on every
-    // one of the thousands of sentences a common name has in a large set.
-    Map<Paper, List<Passage>> byPaper = new java.util.HashMap<>();
-    for (Passage p : found) {
-      byPaper.computeIfAbsent(p.paper(), k -> new ArrayList<>()).add(p);
+    for (int doc : index.docsWithAny(anchors)) {
+      docs.set(doc);
     }
-    List<Paper> papers = new ArrayList<>(byPaper.keySet());
-    papers.sort(OLDEST_FIRST);
-    Map<Paper, List<Passage>> candidates = new LinkedHashMap<>();
-    papers.forEach(p -> candidates.put(p, byPaper.get(p)));
-    return new Found(variants, candidates);
+    return new Found(variants, index.byAge(docs.stream().toArray()));
   }
 
   /** The paper's mentions among its candidate sentences: the best reading of each sentence. */

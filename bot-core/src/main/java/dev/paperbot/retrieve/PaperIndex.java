@@ -119,6 +119,49 @@ public final class PaperIndex implements AutoCloseable {
         byDoc[doc] = list.get(d.getField(Fields.ORD).numericValue().intValue());
       }
     }
+    List<Paper> byDate = new ArrayList<>(corpus.papers());
+    byDate.sort(OLDEST_FIRST);
+    Map<String, Integer> rank = new HashMap<>();
+    for (int i = 0; i < byDate.size(); i++) {
+      rank.put(byDate.get(i).id(), i);
+    }
+    this.dateRank = rank;
+  }
+
+  /** Papers oldest first, ties by id: the order in which mentions are read. */
+  public static final java.util.Comparator<Paper> OLDEST_FIRST =
+      java.util.Comparator.comparing(Paper::published).thenComparing(Paper::id);
+
+  // Paper id -> its place in OLDEST_FIRST order.
+  private final Map<String, Integer> dateRank;
+
+  /** The paper's place among all papers, oldest first. */
+  public int dateRank(Paper paper) {
+    return dateRank.get(paper.id());
+  }
+
+  /**
+   * The sentence documents, sorted by their paper's age (oldest first), then by position in the
+   * index: a key per document packing both, so a few thousand candidates sort as longs and a reader
+   * can stop at the first papers it needs.
+   */
+  public long[] byAge(int[] docs) {
+    long[] keys = new long[docs.length];
+    for (int i = 0; i < docs.length; i++) {
+      keys[i] = ((long) dateRank(passageAt(docs[i]).paper()) << 32) | docs[i];
+    }
+    java.util.Arrays.sort(keys);
+    return keys;
+  }
+
+  /** The paper rank of a key made by {@link #byAge(int[])}. */
+  public static int rankOf(long key) {
+    return (int) (key >>> 32);
+  }
+
+  /** The document of a key made by {@link #byAge(int[])}. */
+  public static int docOf(long key) {
+    return (int) key;
   }
 
   private static List<Passage> passagesOf(Paper p, List<String> sentences) {
@@ -311,8 +354,18 @@ public final class PaperIndex implements AutoCloseable {
    * origin rules must see the earliest mention, however many there are.
    */
   public List<Passage> passagesWithAny(java.util.Collection<String> terms) {
+    int[] docs = docsWithAny(terms);
+    List<Passage> out = new ArrayList<>(docs.length);
+    for (int doc : docs) {
+      out.add(passageAt(doc));
+    }
+    return out;
+  }
+
+  /** {@link #passagesWithAny}'s documents, in index order. */
+  public int[] docsWithAny(java.util.Collection<String> terms) {
     if (terms.isEmpty()) {
-      return List.of();
+      return new int[0];
     }
     BooleanQuery.Builder any = new BooleanQuery.Builder();
     for (String t : new LinkedHashSet<>(terms)) {
@@ -323,28 +376,22 @@ public final class PaperIndex implements AutoCloseable {
     q.add(any.build(), BooleanClause.Occur.MUST);
     q.add(new TermQuery(new Term(Fields.TYPE, Fields.TYPE_SENTENCE)), BooleanClause.Occur.FILTER);
     try {
-      List<Integer> docs =
-          searcher.search(
-              new org.apache.lucene.search.ConstantScoreQuery(q.build()),
-              new org.apache.lucene.search.CollectorManager<DocIds, List<Integer>>() {
-                @Override
-                public DocIds newCollector() {
-                  return new DocIds();
-                }
+      return searcher.search(
+          new org.apache.lucene.search.ConstantScoreQuery(q.build()),
+          new org.apache.lucene.search.CollectorManager<DocIds, int[]>() {
+            @Override
+            public DocIds newCollector() {
+              return new DocIds();
+            }
 
-                @Override
-                public List<Integer> reduce(java.util.Collection<DocIds> collectors) {
-                  List<Integer> all = new ArrayList<>();
-                  collectors.forEach(c -> all.addAll(c.docs));
-                  java.util.Collections.sort(all);
-                  return all;
-                }
-              });
-      List<Passage> out = new ArrayList<>(docs.size());
-      for (int doc : docs) {
-        out.add(passageAt(doc));
-      }
-      return out;
+            @Override
+            public int[] reduce(java.util.Collection<DocIds> collectors) {
+              return collectors.stream()
+                  .flatMapToInt(c -> c.docs.stream().mapToInt(Integer::intValue))
+                  .sorted()
+                  .toArray();
+            }
+          });
     } catch (IOException e) {
       throw new UncheckedIOException("candidate search failed", e);
     }
@@ -392,10 +439,31 @@ public final class PaperIndex implements AutoCloseable {
     return searchSentences(weights, Set.of(), k).stream().map(Hit::item).toList();
   }
 
+  /** {@link #bestFor}'s documents, best first. */
+  public int[] bestDocsFor(java.util.Collection<String> terms, int k) {
+    Map<String, Float> weights = new java.util.LinkedHashMap<>();
+    for (String t : terms) {
+      weights.put(t, (float) Math.max(0.05, idf(t)));
+    }
+    return topDocs(weights, Set.of(), k);
+  }
+
   /** Sentences matching any of the weighted terms, BM25-scored, optionally within some papers. */
   public List<Hit<Passage>> searchSentences(Map<String, Float> terms, Set<String> paperIds, int n) {
+    List<Hit<Passage>> out = new ArrayList<>();
+    for (ScoreDoc sd : scored(terms, paperIds, n)) {
+      out.add(new Hit<>(passageAt(sd.doc), sd.score));
+    }
+    return out;
+  }
+
+  private int[] topDocs(Map<String, Float> terms, Set<String> paperIds, int n) {
+    return java.util.Arrays.stream(scored(terms, paperIds, n)).mapToInt(sd -> sd.doc).toArray();
+  }
+
+  private ScoreDoc[] scored(Map<String, Float> terms, Set<String> paperIds, int n) {
     if (terms.isEmpty()) {
-      return List.of();
+      return new ScoreDoc[0];
     }
     BooleanQuery.Builder should = new BooleanQuery.Builder();
     terms.forEach(
@@ -410,12 +478,7 @@ public final class PaperIndex implements AutoCloseable {
       q.add(idFilter(paperIds), BooleanClause.Occur.FILTER);
     }
     try {
-      TopDocs top = searcher.search(q.build(), n);
-      List<Hit<Passage>> out = new ArrayList<>();
-      for (ScoreDoc sd : top.scoreDocs) {
-        out.add(new Hit<>(passageAt(sd.doc), sd.score));
-      }
-      return out;
+      return searcher.search(q.build(), n).scoreDocs;
     } catch (IOException e) {
       throw new UncheckedIOException("sentence search failed", e);
     }
