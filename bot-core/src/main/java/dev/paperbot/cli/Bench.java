@@ -164,6 +164,8 @@ final class Bench {
         measure(questions, warmupRounds, answer, lucene::search);
         long[][] samples = measure(questions, rounds, answer, lucene::search);
         printLatency(out, samples[0], samples[1]);
+        out.printf(Locale.ROOT, "%n  slowest questions (median us of answer())%n");
+        lastSlowest.forEach(line -> out.println("  " + line));
         out.printf(
             Locale.ROOT,
             "bench: answer p50=%.1fus p99=%.1fus; lucene p50=%.1fus p99=%.1fus;"
@@ -212,9 +214,36 @@ final class Bench {
       }
     }
     sink = acc;
+    lastSlowest = slowest(questions, timesA);
     Arrays.sort(timesA);
     Arrays.sort(timesB);
     return new long[][] {timesA, timesB};
+  }
+
+  /** The questions of the last measurement with the highest median answer time, slowest first. */
+  private static List<String> lastSlowest = List.of();
+
+  private static final int SLOWEST_SHOWN = 5;
+
+  /** Per question, the median of its calls; the slowest few, as "median us question" lines. */
+  private static List<String> slowest(List<String> questions, long[] inCallOrder) {
+    int n = questions.size();
+    int rounds = inCallOrder.length / n;
+    List<long[]> perQuestion = new ArrayList<>();
+    for (int q = 0; q < n; q++) {
+      long[] t = new long[rounds];
+      for (int r = 0; r < rounds; r++) {
+        t[r] = inCallOrder[r * n + q];
+      }
+      Arrays.sort(t);
+      perQuestion.add(new long[] {t[rounds / 2], q});
+    }
+    perQuestion.sort((a, b) -> Long.compare(b[0], a[0]));
+    List<String> out = new ArrayList<>();
+    for (long[] e : perQuestion.subList(0, Math.min(SLOWEST_SHOWN, n))) {
+      out.add(String.format(Locale.ROOT, "%10.1f  %s", micros(e[0]), questions.get((int) e[1])));
+    }
+    return out;
   }
 
   /** One pass over the questions, timing each call into {@code times} from index {@code at}. */

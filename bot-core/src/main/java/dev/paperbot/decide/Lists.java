@@ -42,9 +42,14 @@ final class Lists {
     if (index.paperFrequency(t) != 1) {
       return null;
     }
+    // The specialisations are few; the sentence's terms a set: look them up, in sentence order.
+    Set<String> special = index.specialisationsOf(t);
+    if (special.isEmpty()) {
+      return null;
+    }
     for (Terms.Token tok : s.tokens()) {
       if (tok.term() != null
-          && index.paperFrequency(tok.term()) <= 2
+          && special.contains(tok.term())
           && index.concepts().of(tok.surface()).contains(t)) {
         return tok.term();
       }
@@ -296,6 +301,7 @@ final class Lists {
    */
   static Answer byTopic(PaperIndex index, Interpretation q, List<List<String>> variants) {
     Map<Paper, Fit> hits = new LinkedHashMap<>();
+    boolean more = false;
     // "MLA" and "Multi-head Latent Attention" are one topic: a paper may use either form; and
     // "OCR / document understanding" or "reasoning or proving" asks for either.
     for (List<String> v : variants) {
@@ -304,10 +310,10 @@ final class Lists {
               q.normalized(),
               v,
               t -> index.paperFrequency(t) * 4 <= index.corpus().papers().size())) {
-        topicHits(index, alternative).forEach(hits::putIfAbsent);
+        more |= topicHits(index, alternative, hits);
       }
     }
-    return topicAnswer(q, hits);
+    return topicAnswer(q, hits, more);
   }
 
   /** The sentence that fits a paper to a topic, and the words to mark in it. */
@@ -317,7 +323,11 @@ final class Lists {
     }
   }
 
-  private static Map<Paper, Fit> topicHits(PaperIndex index, List<String> thing) {
+  /**
+   * Adds the papers that fit the topic to {@code hits}, newest first, up to {@link Tuning#LIST_MAX}
+   * in all; true when a further paper fits too.
+   */
+  private static boolean topicHits(PaperIndex index, List<String> thing, Map<Paper, Fit> hits) {
     int n = index.corpus().papers().size();
     List<String> anchors = new ArrayList<>();
     List<String> context = new ArrayList<>();
@@ -340,46 +350,78 @@ final class Lists {
       }
     }
     // Only the sentences holding an anchor (or a word it generalises) can fit: each candidate
-    // paper is read through them, not through its whole abstract.
-    Map<Paper, List<Passage>> candidates = new LinkedHashMap<>();
-    for (Passage s : index.passagesWithAny(reach)) {
-      candidates.computeIfAbsent(s.paper(), k -> new ArrayList<>()).add(s);
-    }
-    Map<Paper, Fit> hits = new LinkedHashMap<>();
-    for (Map.Entry<Paper, List<Passage>> candidate : candidates.entrySet()) {
-      Paper p = candidate.getKey();
-      Set<String> title = index.titleTerms(p);
-      Passage hit = null;
-      List<String> hitMarks = thing;
-      for (Passage s : candidate.getValue()) {
-        List<String> marks = new ArrayList<>(thing);
-        boolean all = true;
-        boolean any = false;
-        for (String t : anchors) {
-          boolean lexical = s.terms().contains(t);
-          String via = lexical || title.contains(t) ? null : generalising(index, s, t);
-          all &= lexical || title.contains(t) || via != null;
-          any |= lexical || via != null;
-          if (via != null) {
-            marks.add(via);
-          }
-        }
-        if (all && any) {
-          hit = s;
-          hitMarks = marks;
-          break;
-        }
+    // paper is read through them, not through its whole abstract, newest paper first, until the
+    // list is full.
+    long[] keys = index.byAge(index.docsWithAny(reach));
+    int end = keys.length;
+    while (end > 0) {
+      int start = end - 1;
+      while (start > 0 && PaperIndex.rankOf(keys[start - 1]) == PaperIndex.rankOf(keys[end - 1])) {
+        start--;
       }
-      if (hit == null && title.containsAll(anchors)) {
-        hit = index.passages(p.id()).get(0);
+      List<Passage> sentences = new ArrayList<>();
+      for (int i = start; i < end; i++) {
+        sentences.add(index.passageAt(PaperIndex.docOf(keys[i])));
       }
-      // The commoner topic words may stand anywhere in the paper; checked only for a paper that
-      // fits the rare ones, which is the cheaper test.
-      if (hit != null && holdsAll(index, p, context)) {
-        hits.put(p, new Fit(hit, hitMarks));
+      end = start;
+      Paper p = sentences.get(0).paper();
+      if (hits.containsKey(p)) {
+        continue;
+      }
+      if (hits.size() >= Tuning.LIST_MAX) {
+        if (fit(index, p, sentences, thing, anchors, context) != null) {
+          return true;
+        }
+        continue;
+      }
+      Fit fit = fit(index, p, sentences, thing, anchors, context);
+      if (fit != null) {
+        hits.put(p, fit);
       }
     }
-    return hits;
+    return false;
+  }
+
+  /** How the paper fits the topic through its candidate sentences, or null when it does not. */
+  private static Fit fit(
+      PaperIndex index,
+      Paper p,
+      List<Passage> sentences,
+      List<String> thing,
+      List<String> anchors,
+      List<String> context) {
+    Set<String> title = null;
+    Passage hit = null;
+    List<String> hitMarks = thing;
+    for (Passage s : sentences) {
+      List<String> marks = new ArrayList<>(thing);
+      boolean all = true;
+      boolean any = false;
+      for (String t : anchors) {
+        boolean lexical = s.terms().contains(t);
+        if (!lexical && title == null) {
+          // Most candidates hold their anchors in the sentence: the title is looked up late.
+          title = index.titleTerms(p);
+        }
+        String via = lexical || title.contains(t) ? null : generalising(index, s, t);
+        all &= lexical || via != null || title.contains(t);
+        any |= lexical || via != null;
+        if (via != null) {
+          marks.add(via);
+        }
+      }
+      if (all && any) {
+        hit = s;
+        hitMarks = marks;
+        break;
+      }
+    }
+    if (hit == null && index.titleTerms(p).containsAll(anchors)) {
+      hit = index.passages(p.id()).get(0);
+    }
+    // The commoner topic words may stand anywhere in the paper; checked only for a paper that
+    // fits the rare ones, which is the cheaper test.
+    return hit != null && holdsAll(index, p, context) ? new Fit(hit, hitMarks) : null;
   }
 
   /** True when the paper's title or some sentence of it holds each of the terms. */
@@ -400,7 +442,7 @@ final class Lists {
     return true;
   }
 
-  private static Answer topicAnswer(Interpretation q, Map<Paper, Fit> hits) {
+  private static Answer topicAnswer(Interpretation q, Map<Paper, Fit> hits, boolean more) {
     String topic = Origins.label(q);
     if (hits.isEmpty()) {
       return new Answer.NotFound(
@@ -410,17 +452,21 @@ final class Lists {
     }
     List<Paper> papers = new ArrayList<>(hits.keySet());
     papers.sort(Answerer.newestFirst());
+    if (papers.size() > Tuning.LIST_MAX) {
+      papers = new ArrayList<>(papers.subList(0, Tuning.LIST_MAX));
+      more = true;
+    }
     // Quoted for the papers a reader pages through; in a large set a topic can hold thousands.
     List<Evidence> evidence =
         papers.stream().limit(Tuning.LIST_EVIDENCE).map(p -> hits.get(p).evidence()).toList();
-    return new Answer.PaperList(
-        papers.size()
-            + (papers.size() == 1 ? " paper is" : " papers are")
-            + " about "
-            + topic
-            + ".",
-        papers,
-        evidence,
-        0.8);
+    String headline =
+        more
+            ? "More than " + papers.size() + " papers are about " + topic + "; the newest:"
+            : papers.size()
+                + (papers.size() == 1 ? " paper is" : " papers are")
+                + " about "
+                + topic
+                + ".";
+    return new Answer.PaperList(headline, papers, evidence, 0.8);
   }
 }

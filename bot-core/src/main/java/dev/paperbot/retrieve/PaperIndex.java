@@ -126,7 +126,14 @@ public final class PaperIndex implements AutoCloseable {
       rank.put(byDate.get(i).id(), i);
     }
     this.dateRank = rank;
+    this.rankByDoc = new int[byDoc.length];
+    for (int doc = 0; doc < byDoc.length; doc++) {
+      rankByDoc[doc] = byDoc[doc] == null ? -1 : rank.get(byDoc[doc].paper().id());
+    }
   }
+
+  // Sentence document -> its paper's dateRank: candidate sorting looks up no map.
+  private final int[] rankByDoc;
 
   /** Papers oldest first, ties by id: the order in which mentions are read. */
   public static final java.util.Comparator<Paper> OLDEST_FIRST =
@@ -148,7 +155,7 @@ public final class PaperIndex implements AutoCloseable {
   public long[] byAge(int[] docs) {
     long[] keys = new long[docs.length];
     for (int i = 0; i < docs.length; i++) {
-      keys[i] = ((long) dateRank(passageAt(docs[i]).paper()) << 32) | docs[i];
+      keys[i] = ((long) rankByDoc[docs[i]] << 32) | docs[i];
     }
     java.util.Arrays.sort(keys);
     return keys;

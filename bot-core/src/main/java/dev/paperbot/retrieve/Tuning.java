@@ -33,6 +33,13 @@ public final class Tuning {
   public static final int MAX_REFS = 16;
 
   /**
+   * Papers a topic list holds, newest first; the headline says when more fit. In a set of 100,000
+   * papers a common topic fits thousands, which no chat reader pages through, and reading them all
+   * would cost the time of a hundred answers.
+   */
+  public static final int LIST_MAX = 200;
+
+  /**
    * Papers of a topic list quoted with their sentence, newest first: five pages of a chat reply.
    * Further papers are listed without one, so a topic thousands of papers share costs no more.
    */

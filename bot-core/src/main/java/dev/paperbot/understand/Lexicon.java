@@ -22,7 +22,19 @@ import java.util.regex.PatternSyntaxException;
  */
 public final class Lexicon {
 
-  private record Rule(Signal signal, Pattern pattern) {}
+  /**
+   * One cue. {@code cjkOnly}: the regex is a plain alternation of Chinese words, which cannot match
+   * a question without a CJK character, so such a question skips it.
+   */
+  private record Rule(Signal signal, Pattern pattern, boolean cjkOnly) {
+    static Rule of(Signal signal, String regex) {
+      boolean cjkOnly = regex.chars().allMatch(c -> c == '|' || c >= CJK_START);
+      return new Rule(signal, Pattern.compile(regex), cjkOnly);
+    }
+  }
+
+  /** The first code point of the CJK blocks (radicals supplement). */
+  private static final int CJK_START = 0x2E80;
 
   private static final Pattern WORD = Pattern.compile("[a-z]{2,}");
 
@@ -60,7 +72,7 @@ public final class Lexicon {
       Signal signal = Signal.valueOf(line.substring(0, tab).strip());
       String regex = line.substring(tab + 1);
       try {
-        rules.add(new Rule(signal, Pattern.compile(regex)));
+        rules.add(Rule.of(signal, regex));
       } catch (PatternSyntaxException e) {
         throw new IllegalStateException("intent-rules.tsv: bad regex for " + signal, e);
       }
@@ -86,8 +98,11 @@ public final class Lexicon {
   /** Every signal the rules find in a cleaned, lower-cased question. */
   public EnumSet<Signal> signals(String lowerQuestion) {
     EnumSet<Signal> out = EnumSet.noneOf(Signal.class);
+    boolean cjk = lowerQuestion.chars().anyMatch(c -> c >= CJK_START);
     for (Rule r : rules) {
-      if (!out.contains(r.signal()) && r.pattern().matcher(lowerQuestion).find()) {
+      if (!out.contains(r.signal())
+          && (cjk || !r.cjkOnly())
+          && r.pattern().matcher(lowerQuestion).find()) {
         out.add(r.signal());
       }
     }
