@@ -57,7 +57,8 @@ final class Facts {
     boolean holds =
         best != null
             && Retriever.coverage(index, best.terms(), rest) >= Tuning.FACT_COVERAGE
-            && key.map(best.terms()::contains).orElse(true);
+            && key.map(best.terms()::contains).orElse(true)
+            && (!q.has(Signal.AMOUNT) || NUMBER.matcher(best.text()).find());
     // "How many GPUs" is not answered by a sentence counting GPU hours, nor "how many dollars"
     // by one about training tokens: only another paper's sentence that counts them can answer.
     if (best != null && (!holds || uncounted)) {

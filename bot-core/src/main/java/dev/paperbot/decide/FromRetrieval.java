@@ -4,6 +4,7 @@ import dev.paperbot.Answer;
 import dev.paperbot.Answer.Kind;
 import dev.paperbot.Evidence;
 import dev.paperbot.Paper;
+import dev.paperbot.retrieve.PaperIndex;
 import dev.paperbot.retrieve.Retriever;
 import dev.paperbot.retrieve.Retriever.Candidate;
 import dev.paperbot.retrieve.Tuning;
@@ -113,6 +114,7 @@ final class FromRetrieval {
             retriever.sentences(asked, within, Tuning.TOP_K).stream()
                 .filter(c -> !excluded.contains(c.paper().id()))
                 .filter(c -> key.isEmpty() || holds(c, key.get()))
+                .filter(c -> !aboutNamed || statesAmount(q, c.passage()))
                 .toList());
     if (ranked.isEmpty()) {
       return Optional.empty();
@@ -214,6 +216,18 @@ final class FromRetrieval {
             papers,
             evidence,
             0.5));
+  }
+
+  /**
+   * True unless an amount is asked ("how many experts", "how much did it cost") and the sentence
+   * states none, or none of the thing counted: "21B activated for each token" does not say how many
+   * experts.
+   */
+  private static boolean statesAmount(Interpretation q, PaperIndex.Passage p) {
+    if (!q.has(Signal.AMOUNT)) {
+      return true;
+    }
+    return NUMBER.matcher(p.text()).find();
   }
 
   /** True when the candidate's sentence, or its paper's title, holds the term. */

@@ -352,7 +352,12 @@ final class Lists {
     // Only the sentences holding an anchor (or a word it generalises) can fit: each candidate
     // paper is read through them, not through its whole abstract, newest paper first, until the
     // list is full.
-    long[] keys = index.byAge(index.docsWithAny(reach));
+    // Anchors no rarer word can stand for must each be in the sentence or its title: Lucene's
+    // conjunction finds those sentences, where a disjunction would hand over every sentence
+    // holding any one of them.
+    boolean generalisable = anchors.stream().anyMatch(t -> index.paperFrequency(t) == 1);
+    long[] keys =
+        index.byAge(generalisable ? index.docsWithAny(reach) : index.docsWithAll(anchors));
     int end = keys.length;
     while (end > 0) {
       int start = end - 1;

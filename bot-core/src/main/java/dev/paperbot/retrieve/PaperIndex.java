@@ -376,11 +376,36 @@ public final class PaperIndex implements AutoCloseable {
     }
     BooleanQuery.Builder any = new BooleanQuery.Builder();
     for (String t : new LinkedHashSet<>(terms)) {
-      any.add(new TermQuery(new Term(Fields.SENTENCE, t)), BooleanClause.Occur.SHOULD);
-      any.add(new TermQuery(new Term(Fields.SENTENCE_TITLE, t)), BooleanClause.Occur.SHOULD);
+      any.add(inSentenceOrTitle(t), BooleanClause.Occur.SHOULD);
     }
+    return sentenceDocs(any.build());
+  }
+
+  /**
+   * The sentence documents holding every term, each in the sentence or in its paper's title, in
+   * index order: the candidates of a topic whose words must all meet in one sentence.
+   */
+  public int[] docsWithAll(java.util.Collection<String> terms) {
+    if (terms.isEmpty()) {
+      return new int[0];
+    }
+    BooleanQuery.Builder all = new BooleanQuery.Builder();
+    for (String t : new LinkedHashSet<>(terms)) {
+      all.add(inSentenceOrTitle(t), BooleanClause.Occur.MUST);
+    }
+    return sentenceDocs(all.build());
+  }
+
+  private static org.apache.lucene.search.Query inSentenceOrTitle(String t) {
+    return new BooleanQuery.Builder()
+        .add(new TermQuery(new Term(Fields.SENTENCE, t)), BooleanClause.Occur.SHOULD)
+        .add(new TermQuery(new Term(Fields.SENTENCE_TITLE, t)), BooleanClause.Occur.SHOULD)
+        .build();
+  }
+
+  private int[] sentenceDocs(org.apache.lucene.search.Query match) {
     BooleanQuery.Builder q = new BooleanQuery.Builder();
-    q.add(any.build(), BooleanClause.Occur.MUST);
+    q.add(match, BooleanClause.Occur.MUST);
     q.add(new TermQuery(new Term(Fields.TYPE, Fields.TYPE_SENTENCE)), BooleanClause.Occur.FILTER);
     try {
       return searcher.search(

@@ -53,13 +53,14 @@ public final class Authors {
         for (int j = 0; j < parts.size() && all; j++) {
           String w = words.get(i + j);
           String part = parts.get(j);
-          boolean near = SpellCorrector.distance(w, part, 1) <= 1;
           if (w.equals(part)) {
             exact++;
-          } else if (part.length() < 5 && part.length() >= 3 && near) {
+            continue;
+          }
+          all = part.length() >= 3 && SpellCorrector.distance(w, part, 1) <= 1;
+          if (all && part.length() < 5) {
             shortTypos++;
           }
-          all = w.equals(part) || (part.length() >= 3 && near);
         }
         // A short part ("Dai" typed "dia") may be mistyped only beside an exact one: two short
         // words each one letter off would match too many names.

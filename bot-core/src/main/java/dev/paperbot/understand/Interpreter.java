@@ -189,7 +189,9 @@ public final class Interpreter {
       List<String> typed, List<String> corrected, EnumSet<Signal> signals) {
     boolean aboutAuthors = signals.contains(Signal.AUTHOR) || signals.contains(Signal.AUTHOR_LIST);
     List<Authors.Match> asTyped = authors.find(typed, aboutAuthors);
-    return asTyped.isEmpty() ? authors.find(corrected, aboutAuthors) : asTyped;
+    return asTyped.isEmpty() && !typed.equals(corrected)
+        ? authors.find(corrected, aboutAuthors)
+        : asTyped;
   }
 
   private static final java.util.regex.Pattern QUOTED =

@@ -11,6 +11,7 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,18 +24,25 @@ import java.util.regex.PatternSyntaxException;
 public final class Lexicon {
 
   /**
-   * One cue. {@code cjkOnly}: the regex is a plain alternation of Chinese words, which cannot match
-   * a question without a CJK character, so such a question skips it.
+   * One cue. {@code starts}: the texts a match can begin with ({@link Cues}), when the regex says;
+   * a question holding none of them skips the regex, which is most of the cost of reading a
+   * question.
    */
-  private record Rule(Signal signal, Pattern pattern, boolean cjkOnly) {
+  private record Rule(Signal signal, Pattern pattern, Optional<List<Cues.Start>> starts) {
     static Rule of(Signal signal, String regex) {
-      boolean cjkOnly = regex.chars().allMatch(c -> c == '|' || c >= CJK_START);
-      return new Rule(signal, Pattern.compile(regex), cjkOnly);
+      return new Rule(signal, Pattern.compile(regex), Cues.starts(regex));
+    }
+
+    boolean matches(String lowerQuestion) {
+      return starts.map(s -> Cues.mayMatch(s, lowerQuestion)).orElse(true)
+          && pattern.matcher(lowerQuestion).find();
+    }
+
+    /** The regex alone, for tests that the shortcut changes nothing. */
+    boolean matchesWithoutShortcut(String lowerQuestion) {
+      return pattern.matcher(lowerQuestion).find();
     }
   }
-
-  /** The first code point of the CJK blocks (radicals supplement). */
-  private static final int CJK_START = 0x2E80;
 
   private static final Pattern WORD = Pattern.compile("[a-z]{2,}");
 
@@ -98,11 +106,19 @@ public final class Lexicon {
   /** Every signal the rules find in a cleaned, lower-cased question. */
   public EnumSet<Signal> signals(String lowerQuestion) {
     EnumSet<Signal> out = EnumSet.noneOf(Signal.class);
-    boolean cjk = lowerQuestion.chars().anyMatch(c -> c >= CJK_START);
     for (Rule r : rules) {
-      if (!out.contains(r.signal())
-          && (cjk || !r.cjkOnly())
-          && r.pattern().matcher(lowerQuestion).find()) {
+      if (!out.contains(r.signal()) && r.matches(lowerQuestion)) {
+        out.add(r.signal());
+      }
+    }
+    return out;
+  }
+
+  /** {@link #signals} without skipping any regex: what the shortcut must always agree with. */
+  EnumSet<Signal> signalsByRegexAlone(String lowerQuestion) {
+    EnumSet<Signal> out = EnumSet.noneOf(Signal.class);
+    for (Rule r : rules) {
+      if (r.matchesWithoutShortcut(lowerQuestion)) {
         out.add(r.signal());
       }
     }

@@ -22,5 +22,7 @@ public enum Signal {
   /** Work by others than a paper's own authors: "third-party", "outside", "independent". */
   OUTSIDE,
   /** Work that follows from another: "builds on", "based on", "follow-ups". */
-  BUILDS_ON
+  BUILDS_ON,
+  /** An amount is asked: "how many", "how much", "numbers pls". Only a stated number answers. */
+  AMOUNT
 }

@@ -32,15 +32,37 @@ public final class SpellCorrector {
     this.frequency = Map.copyOf(frequency);
     this.cueWords = Set.copyOf(cueWords);
     this.english = english;
-    Map<Integer, List<Map.Entry<String, Integer>>> byLength = new java.util.HashMap<>();
+    Map<Integer, List<Word>> byLength = new java.util.HashMap<>();
     for (Map.Entry<String, Integer> e : this.frequency.entrySet()) {
-      byLength.computeIfAbsent(e.getKey().length(), k -> new java.util.ArrayList<>()).add(e);
+      byLength
+          .computeIfAbsent(e.getKey().length(), k -> new java.util.ArrayList<>())
+          .add(new Word(e.getKey(), e.getValue(), letters(e.getKey())));
     }
     this.byLength = byLength;
+    this.sorted = new java.util.TreeMap<>(this.frequency);
   }
 
+  /** A corpus word, its frequency, and the set of its letters as bits. */
+  private record Word(String text, int frequency, long letters) {}
+
   // Corpus words by length: a word within distance d of a typo is within d of its length.
-  private final Map<Integer, List<Map.Entry<String, Integer>>> byLength;
+  private final Map<Integer, List<Word>> byLength;
+
+  // Corpus words in order, so the words a prefix starts are one range.
+  private final java.util.NavigableMap<String, Integer> sorted;
+
+  /**
+   * The letters a word holds, one bit each (folded into 64): an edit adds or removes at most two
+   * letters, so words whose letter sets differ by more than 2d bits are more than d edits apart.
+   * Folding only merges letters, which can hide a difference but never invent one.
+   */
+  private static long letters(String word) {
+    long bits = 0;
+    for (int i = 0; i < word.length(); i++) {
+      bits |= 1L << (word.charAt(i) & 63);
+    }
+    return bits;
+  }
 
   private final java.util.function.Predicate<String> english;
 
@@ -71,11 +93,15 @@ public final class SpellCorrector {
         bestRank = rank;
       }
     }
+    long typed = letters(word);
     for (int len = word.length() - max; len <= word.length() + max; len++) {
-      for (Map.Entry<String, Integer> e : byLength.getOrDefault(len, List.of())) {
-        long rank = rank(word, e.getKey(), max, e.getValue());
+      for (Word w : byLength.getOrDefault(len, List.of())) {
+        if (Long.bitCount(typed ^ w.letters()) > 2 * max) {
+          continue;
+        }
+        long rank = rank(word, w.text(), max, w.frequency());
         if (rank < bestRank) {
-          best = e.getKey();
+          best = w.text();
           bestRank = rank;
         }
       }
@@ -98,7 +124,8 @@ public final class SpellCorrector {
     }
     String best = word;
     int bestFreq = 0;
-    for (Map.Entry<String, Integer> e : frequency.entrySet()) {
+    for (Map.Entry<String, Integer> e :
+        sorted.subMap(stem, true, stem + Character.MAX_VALUE, true).entrySet()) {
       // An abbreviation keeps a third of its word at least: "aux" is "auxiliary", "put" is not
       // "putnambench".
       if (e.getKey().length() > stem.length() + 1
