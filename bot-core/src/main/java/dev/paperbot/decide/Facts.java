@@ -142,27 +142,28 @@ final class Facts {
   /** A sentence of another paper naming this one and holding more of the asked-for terms. */
   private static Passage aboutPaper(
       Paper paper, List<String> rest, Interpretation q, PaperIndex index, double toBeat) {
-    Pattern name =
-        q.refs().stream()
-            .filter(r -> r.paper().equals(paper))
-            .findFirst()
-            .map(
-                r ->
-                    Pattern.compile(
-                        "(?i)(?<![\\w-])" + Pattern.quote(r.name()) + "(?![\\w-]|\\.\\d)"))
-            .orElse(null);
-    if (name == null) {
+    java.util.Optional<dev.paperbot.understand.PaperNames.Ref> ref =
+        q.refs().stream().filter(r -> r.paper().equals(paper)).findFirst();
+    if (ref.isEmpty()) {
       return null;
     }
+    Pattern name =
+        Pattern.compile("(?i)(?<![\\w-])" + Pattern.quote(ref.get().name()) + "(?![\\w-]|\\.\\d)");
+    // The sentence must say the name, so it holds the name's rarest word: Lucene joins that with
+    // the asked words, where reading every sentence holding an asked word would scan the set.
+    java.util.Optional<String> rarest =
+        dev.paperbot.retrieve.Terms.terms(ref.get().name()).stream()
+            .min(java.util.Comparator.comparingInt(index::paperFrequency));
     Passage best = null;
     double bestScore = toBeat;
     java.util.Optional<String> key = Retriever.keyTerm(index, FromRetrieval.named(q, rest));
     // Only a sentence holding an asked word can score.
-    for (Passage p : index.passagesWithAny(rest)) {
+    List<Passage> candidates =
+        rarest.isPresent() ? index.passagesWith(rarest.get(), rest) : index.passagesWithAny(rest);
+    for (Passage p : candidates) {
       // "DeepSeek-Prover-V2" is not "DeepSeek-V2", nor "DeepSeek-V3.2" "DeepSeek-V3": the other
-      // paper must say the name itself,
-      // somewhere in its title or abstract; the sentence then holds what was asked.
-      // and the sentence itself must be about it: "DeepSeek-V3, trained on 2,048 H800 GPUs"
+      // paper's sentence must say the name itself, and be about it: "DeepSeek-V3, trained on 2,048
+      // H800 GPUs"
       // in a paper that also mentions R1 says nothing of R1's GPUs.
       if (p.paper().equals(paper) || !name.matcher(p.text()).find()) {
         continue;

@@ -396,6 +396,28 @@ public final class PaperIndex implements AutoCloseable {
     return sentenceDocs(all.build());
   }
 
+  /**
+   * The sentences whose own text holds {@code term} and whose text or title holds one of {@code
+   * any}, in index order.
+   */
+  public List<Passage> passagesWith(String term, java.util.Collection<String> any) {
+    if (any.isEmpty()) {
+      return List.of();
+    }
+    BooleanQuery.Builder anyOf = new BooleanQuery.Builder();
+    for (String t : new LinkedHashSet<>(any)) {
+      anyOf.add(inSentenceOrTitle(t), BooleanClause.Occur.SHOULD);
+    }
+    BooleanQuery.Builder both = new BooleanQuery.Builder();
+    both.add(new TermQuery(new Term(Fields.SENTENCE, term)), BooleanClause.Occur.MUST);
+    both.add(anyOf.build(), BooleanClause.Occur.MUST);
+    List<Passage> out = new ArrayList<>();
+    for (int doc : sentenceDocs(both.build())) {
+      out.add(passageAt(doc));
+    }
+    return out;
+  }
+
   private static org.apache.lucene.search.Query inSentenceOrTitle(String t) {
     return new BooleanQuery.Builder()
         .add(new TermQuery(new Term(Fields.SENTENCE, t)), BooleanClause.Occur.SHOULD)

@@ -41,6 +41,10 @@ public final class Authors {
   /** Authors whose full name appears in the question's words, in order of appearance. */
   public List<Match> find(List<String> words, boolean aboutAuthors) {
     List<Match> out = new ArrayList<>();
+    long[] wordLetters = new long[words.size()];
+    for (int i = 0; i < words.size(); i++) {
+      wordLetters[i] = SpellCorrector.letters(words.get(i));
+    }
     for (Map.Entry<String, List<String>> e : partsByName.entrySet()) {
       if (!aboutAuthors && collective.contains(e.getKey())) {
         continue;
@@ -57,7 +61,11 @@ public final class Authors {
             exact++;
             continue;
           }
-          all = part.length() >= 3 && SpellCorrector.distance(w, part, 1) <= 1;
+          // One edit changes at most two letters of the set: a cheap test before the distance.
+          all =
+              part.length() >= 3
+                  && Long.bitCount(wordLetters[i + j] ^ SpellCorrector.letters(part)) <= 2
+                  && SpellCorrector.distance(w, part, 1) <= 1;
           if (all && part.length() < 5) {
             shortTypos++;
           }

@@ -53,9 +53,13 @@ final class Cues {
 
   private static Optional<List<Start>> startsOf(String alt) {
     boolean atStart = false;
+    boolean anywhere = false;
     int i = 0;
     if (alt.startsWith("\\b")) {
       i = 2;
+    } else if (alt.startsWith("(?<=") || alt.startsWith("(?<!")) {
+      // Lookbehinds first: what follows them may start anywhere, not only at a word start.
+      anywhere = true;
     } else if (alt.startsWith("^")) {
       atStart = true;
       i = 1;
@@ -88,12 +92,14 @@ final class Cues {
         if (run.isEmpty()) {
           return Optional.empty();
         }
-        out.add(new Start(run, atStart, false));
+        out.add(new Start(run, atStart, anywhere));
       }
       return Optional.of(out);
     }
     String run = run(alt, i, false);
-    return run.isEmpty() ? Optional.empty() : Optional.of(List.of(new Start(run, atStart, false)));
+    return run.isEmpty()
+        ? Optional.empty()
+        : Optional.of(List.of(new Start(run, atStart, anywhere)));
   }
 
   /**

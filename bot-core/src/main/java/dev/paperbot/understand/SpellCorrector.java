@@ -56,7 +56,7 @@ public final class SpellCorrector {
    * letters, so words whose letter sets differ by more than 2d bits are more than d edits apart.
    * Folding only merges letters, which can hide a difference but never invent one.
    */
-  private static long letters(String word) {
+  static long letters(String word) {
     long bits = 0;
     for (int i = 0; i < word.length(); i++) {
       bits |= 1L << (word.charAt(i) & 63);
