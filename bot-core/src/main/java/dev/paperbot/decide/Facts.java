@@ -172,7 +172,7 @@ final class Facts {
       Set<String> title = index.titleTerms(p.paper());
       double score = score(p, rest, title, q, index);
       if (score > bestScore
-          && Retriever.coverage(index, p.terms(), rest) >= Tuning.FACT_COVERAGE
+          && Retriever.coverage(index, p.terms(), rest) >= Tuning.SECOND_HAND_COVERAGE
           && key.map(p.terms()::contains).orElse(true)) {
         best = p;
         bestScore = score;

@@ -127,6 +127,17 @@ final class FromRetrieval {
     if (aboutNamed && !describe && top.inSentence() < Tuning.FACT_COVERAGE) {
       return Optional.empty();
     }
+    // About a named paper, the sentence must hold something asked beyond its name, when the
+    // corpus knows a word of it: the checkpoints sentence names V3 but says nothing of its
+    // context window.
+    List<String> beyond =
+        q.rest().stream()
+            .filter(t -> t.length() >= 3 && t.chars().anyMatch(Character::isLetter))
+            .filter(t -> retriever.index().paperFrequency(t) > 0)
+            .toList();
+    if (aboutNamed && !beyond.isEmpty() && beyond.stream().noneMatch(top.matched()::contains)) {
+      return Optional.empty();
+    }
     if (!aboutNamed && !supported(top, next)) {
       return Optional.empty();
     }

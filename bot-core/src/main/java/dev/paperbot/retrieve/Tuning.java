@@ -64,6 +64,13 @@ public final class Tuning {
    */
   public static final double FACT_COVERAGE = 0.4;
 
+  /**
+   * A fact about a named paper taken from another paper's sentence needs this much of what was
+   * asked: second-hand evidence stands on more than a shared word ("DeepSeek-V3 is not ready for
+   * ... context" is no answer to V3's context window).
+   */
+  public static final double SECOND_HAND_COVERAGE = 0.6;
+
   /** Coverage at which the best sentence answers a question the rules could not place. */
   public static final double ANSWER_COVERAGE = 0.6;
 

@@ -83,6 +83,11 @@ public final class SpellCorrector {
         || !word.chars().allMatch(c -> c < 0x250 && Character.isLetter(c))) {
       return word;
     }
+    // Three letters are as likely an abbreviation the corpus lacks ("usd") as a typo, and a
+    // "correction" to "used" would erase what was asked; a clipped word ("acc") still completes.
+    if (word.length() == 3) {
+      return completion(word);
+    }
     int max = word.length() >= 8 ? 2 : 1;
     String best = word;
     long bestRank = Long.MAX_VALUE;

@@ -14,9 +14,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * A fact asked of a named paper stands on the rarest name it asks for ("MMLU"): only a sentence
- * holding it answers, so a paper whose abstract never says it cannot, however much of the rest a
- * sentence covers.
+ * A fact asked of a named paper stands on what is asked beyond the name: the rarest name it asks
+ * for ("MMLU") must be in the sentence, some asked word the corpus knows must be ("context"), an
+ * amount needs a number, and another paper's sentence about it needs most of the question. A paper
+ * whose abstract never says it cannot answer, however much of the name a sentence holds.
  */
 class KeyTermTest {
 
@@ -39,6 +40,8 @@ class KeyTermTest {
           """
           what's deepseek-v3's mmlu score
           how did deepseekmoe do on proofnet
+          how much did v3 training cost in usd
+          what's deepseek-v3's context window
           """)
   void aPaperThatNeverSaysTheNameCannotAnswer(String question) {
     assertInstanceOf(Answer.NotFound.class, engine.answer(new Question(question, null)));
@@ -52,6 +55,8 @@ class KeyTermTest {
           what did prover 1.5 get on minif2f             | minif2f
           what's engram's mmlu gain                       | mmlu
           what exactly is DSA in the v3.2 report          | dsa
+          what is the context length of deepseek-v2       | 128k
+          how long a context does coder v2 support        | 128k
           """)
   void aQuotedSentenceHoldsTheName(String question, String name) {
     Answer a = engine.answer(new Question(question, null));
