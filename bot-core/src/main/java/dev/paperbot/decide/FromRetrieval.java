@@ -109,13 +109,16 @@ final class FromRetrieval {
     // whose paper's title does) can answer.
     Optional<String> key =
         aboutNamed ? Retriever.keyTerm(retriever.index(), named(q, q.rest())) : Optional.empty();
+    List<Candidate> sentences =
+        retriever.sentences(asked, within, Tuning.TOP_K).stream()
+            .filter(c -> !excluded.contains(c.paper().id()))
+            .filter(c -> key.isEmpty() || holds(c, key.get()))
+            .filter(c -> !aboutNamed || statesAmount(q, c.passage()))
+            .toList();
     List<Candidate> ranked =
-        Retriever.bestPerPaper(
-            retriever.sentences(asked, within, Tuning.TOP_K).stream()
-                .filter(c -> !excluded.contains(c.paper().id()))
-                .filter(c -> key.isEmpty() || holds(c, key.get()))
-                .filter(c -> !aboutNamed || statesAmount(q, c.passage()))
-                .toList());
+        q.has(Signal.ORIGIN) && !aboutNamed
+            ? retriever.pooledPerPaper(sentences, asked)
+            : Retriever.bestPerPaper(sentences);
     if (ranked.isEmpty()) {
       return Optional.empty();
     }

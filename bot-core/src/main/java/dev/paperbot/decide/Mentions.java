@@ -518,7 +518,9 @@ final class Mentions {
         return Stance.PRIOR_WORK;
       }
       if (REUSE_VERBS.matcher(w).matches()) {
-        boolean ownSubject = i > 0 && own.contains(tokens.get(i - 1).term());
+        // A stop word before the verb has no term (and an immutable set refuses null).
+        String subject = i > 0 ? tokens.get(i - 1).term() : null;
+        boolean ownSubject = subject != null && own.contains(subject);
         return ownSubject ? Stance.CONTRIBUTES : Stance.REUSES;
       }
     }

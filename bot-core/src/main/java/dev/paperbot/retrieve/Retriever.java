@@ -124,6 +124,43 @@ public final class Retriever {
     return out;
   }
 
+  /**
+   * The best candidate of each paper with the coverage of its best {@link Tuning#POOLED_SENTENCES}
+   * sentences together, best first: a description of a method may spread over two sentences ("a
+   * custom allreduce" in one, "the PCIe A100 cluster" in the next). The passage stays the best
+   * sentence, the one quoted.
+   */
+  public List<Candidate> pooledPerPaper(List<Candidate> candidates, List<String> asked) {
+    List<String> terms = asked.stream().distinct().toList();
+    double total = terms.stream().mapToDouble(this::weight).sum();
+    Map<String, List<Candidate>> byPaper = new LinkedHashMap<>();
+    for (Candidate c : candidates) {
+      List<Candidate> mine = byPaper.computeIfAbsent(c.paper().id(), k -> new ArrayList<>());
+      if (mine.size() < Tuning.POOLED_SENTENCES) {
+        mine.add(c);
+      }
+    }
+    List<Candidate> out = new ArrayList<>();
+    for (List<Candidate> mine : byPaper.values()) {
+      Set<String> matched = new LinkedHashSet<>();
+      mine.forEach(c -> matched.addAll(c.matched()));
+      double covered = matched.stream().mapToDouble(this::weight).sum();
+      Candidate best = mine.get(0);
+      out.add(
+          new Candidate(
+              best.passage(),
+              best.bm25(),
+              total == 0 ? 0 : covered / total,
+              best.inSentence(),
+              matched));
+    }
+    out.sort(
+        Comparator.comparingDouble(Candidate::coverage)
+            .thenComparingDouble(Candidate::inSentence)
+            .reversed());
+    return out;
+  }
+
   /** The best candidate of each paper, in the order of {@code candidates}. */
   public static List<Candidate> bestPerPaper(List<Candidate> candidates) {
     Map<String, Candidate> best = new LinkedHashMap<>();

@@ -45,6 +45,12 @@ public final class Tuning {
    */
   public static final int LIST_EVIDENCE = 50;
 
+  /**
+   * Sentences of one paper whose words count together for a described origin: a method is often
+   * named in one sentence and its setting given in the next, rarely spread wider.
+   */
+  public static final int POOLED_SENTENCES = 2;
+
   /** Sentences retrieved per question: every stage after retrieval reads only these. */
   public static final int TOP_K = 40;
 
