@@ -101,7 +101,16 @@ final class Alternatives {
   private static List<String> run(
       String text, List<Terms.Token> tokens, int start, List<String> topic) {
     List<String> out = new ArrayList<>();
-    for (int k = start; k < tokens.size(); k++) {
+    // "hardware / building gpu clusters": a framing word ("building") may open the alternative.
+    int first = start;
+    while (first < tokens.size()
+        && tokens.get(first).term() != null
+        && !topic.contains(tokens.get(first).term())
+        && first + 1 < tokens.size()
+        && gap(text, tokens.get(first), tokens.get(first + 1)).isBlank()) {
+      first++;
+    }
+    for (int k = first; k < tokens.size(); k++) {
       String term = tokens.get(k).term();
       if (term == null || !topic.contains(term)) {
         break;

@@ -33,6 +33,20 @@ class AlternativesTest {
   }
 
   @Test
+  void aFramingWordMayOpenAnAlternative() {
+    assertEquals(
+        List.of(
+            List.of("hardwar"),
+            List.of("infrastructur"),
+            List.of("infrastructur"),
+            List.of("gpu", "cluster")),
+        Alternatives.of(
+            "papers about hardware / infrastructure / building gpu clusters?",
+            List.of("hardwar", "infrastructur", "gpu", "cluster"),
+            t -> true));
+  }
+
+  @Test
   void orKeepsTheCommonWords() {
     assertEquals(
         List.of(List.of("reinforc", "learn", "reason"), List.of("reinforc", "learn", "prove")),

@@ -51,6 +51,7 @@ class IntentRulesTest {
           papers that study scaling laws?                          | papers about a topic
           all the sparse attention papers?                         | papers about a topic
           lean 4 theorem prover papers?                            | papers about a topic
+          papers where context length gets pushed to 128k?         | papers about a topic
           anything on sparse attention? list em                    | papers about a topic
           which papers build directly on deepseek-v2               | papers naming a paper
           which outside papers test deepseek-r1                    | papers naming a paper
