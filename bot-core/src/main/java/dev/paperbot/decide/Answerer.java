@@ -50,6 +50,7 @@ public final class Answerer implements AutoCloseable {
   private final Retriever retriever;
   private final FromRetrieval fromRetrieval;
   private final PaperNames names;
+  private final Lexicon lexicon;
   private final Groups groups;
 
   Answerer(PaperIndex index, Lexicon lexicon, Duration ttl, Clock clock) {
@@ -58,6 +59,7 @@ public final class Answerer implements AutoCloseable {
     this.names = PaperNames.mine(index, acronyms);
     this.groups = new Groups(index.corpus().papers());
     this.interpreter = new Interpreter(index, lexicon, names);
+    this.lexicon = lexicon;
     this.mentions = new Mentions(index, acronyms, names::ownTerms);
     Map<String, List<String>> longForms = new java.util.HashMap<>();
     for (Acronyms.Acronym a : acronyms.all()) {
@@ -177,6 +179,43 @@ public final class Answerer implements AutoCloseable {
     return fromRetrieval.answer(q, within, q.excluded()).orElse(ruled);
   }
 
+  /**
+   * Papers naming a family that its home group did not write; with a topic, only those the topic
+   * list holds too ("outside folks testing deepseek on medical stuff").
+   */
+  private Answer outsideWork(Interpretation q, Intent.OutsideWork o, String conversation) {
+    Set<Paper> naming = new java.util.LinkedHashSet<>();
+    index.passagesWithAny(o.family()).forEach(p -> naming.add(p.paper()));
+    List<Paper> outside = new ArrayList<>(groups.outsideTheirHome(List.copyOf(naming)));
+    String family = String.join(" ", o.family());
+    // Each rare word may name the topic ("medical"); one that no outside paper is about ("test")
+    // said what they do to the family, not what about, and filters nothing.
+    Set<Paper> fits = new java.util.HashSet<>();
+    for (String t : o.topic()) {
+      fits.addAll(
+          Lists.byTopic(index, q.focusedOn(List.of(t)), mentions.variants(List.of(t))).papers());
+    }
+    if (outside.stream().anyMatch(fits::contains)) {
+      outside.removeIf(p -> !fits.contains(p));
+    }
+    if (outside.isEmpty()) {
+      return new Answer.NotFound(
+          "No paper in the set by another group than " + family + "'s own fits that.",
+          "",
+          List.of());
+    }
+    outside.sort(newestFirst());
+    return new Answer.PaperList(
+        outside.size()
+            + (outside.size() == 1 ? " paper" : " papers")
+            + " by other groups than "
+            + family
+            + "'s own:",
+        outside,
+        outside.stream().map(p -> evidence(index.passages(p.id()).get(0), o.family())).toList(),
+        0.7);
+  }
+
   /** A topic list the rules made, with the papers retrieval finds covering the whole topic. */
   private Answer widened(Answer.PaperList list, Interpretation q) {
     if (!q.authors().isEmpty() || q.dates().isPresent()) {
@@ -244,6 +283,7 @@ public final class Answerer implements AutoCloseable {
               0.95);
       case Intent.Origin o -> Origins.origin(q, mentions, index);
       case Intent.WithCode w -> Lists.withCode(index.corpus().papers(), q.normalized());
+      case Intent.OutsideWork o -> outsideWork(q, o, conversation);
       case Intent.NamingPaper n ->
           Lists.naming(index, groups, n.named(), n.outside(), n.withoutItself());
       case Intent.TopicList t -> Lists.byTopic(index, q, mentions.variants(q.thing()));
@@ -323,8 +363,27 @@ public final class Answerer implements AutoCloseable {
         q.refs().size() == 1 && names.namesTheWork(q.refs().get(0))
             ? Optional.of(q.refs().get(0))
             : Optional.empty();
+    int n = index.corpus().papers().size();
+    List<String> family =
+        q.focus().stream().filter(t -> index.paperFrequency(t) * 2 >= n).distinct().toList();
+    List<String> familyTopic =
+        q.thing().stream()
+            .filter(t -> !family.contains(t) && !lexicon.isCueTerm(t))
+            .filter(t -> t.length() >= 3 && index.paperFrequency(t) > 0)
+            .filter(t -> index.paperFrequency(t) <= Tuning.RARE_PAPERS + 1)
+            .distinct()
+            .toList();
     return new IntentRules.Reading(
-        q, refs, fromContext, lastAnswer, compared, restUnknown, isLookupPhrase(q), namedWork);
+        q,
+        refs,
+        fromContext,
+        lastAnswer,
+        compared,
+        restUnknown,
+        isLookupPhrase(q),
+        namedWork,
+        family,
+        familyTopic);
   }
 
   // "the second one", "the 2nd paper", "#3", "the last one": a pointer into the last answer's list.

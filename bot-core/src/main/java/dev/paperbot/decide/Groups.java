@@ -47,6 +47,26 @@ final class Groups {
     return m.find() ? m.group(1) : null;
   }
 
+  /**
+   * Of these papers, those outside their home group: the group most of them belong to. "Outside
+   * evaluations of DeepSeek models" are the papers naming DeepSeek that DeepSeek's own group did
+   * not write.
+   */
+  List<Paper> outsideTheirHome(List<Paper> papers) {
+    Map<String, Integer> size = new HashMap<>();
+    for (Paper p : papers) {
+      size.merge(root(p.id()), 1, Integer::sum);
+    }
+    String home =
+        size.entrySet().stream()
+            .max(
+                Map.Entry.<String, Integer>comparingByValue()
+                    .thenComparing(Map.Entry.comparingByKey()))
+            .map(Map.Entry::getKey)
+            .orElse(null);
+    return papers.stream().filter(p -> !root(p.id()).equals(home)).toList();
+  }
+
   boolean same(Paper a, Paper b) {
     return root(a.id()).equals(root(b.id()));
   }

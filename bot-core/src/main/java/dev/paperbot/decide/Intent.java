@@ -58,6 +58,12 @@ sealed interface Intent {
   record NamingPaper(PaperNames.Ref named, boolean outside, boolean withoutItself)
       implements Intent {}
 
+  /**
+   * Work by others on a family of models ("third-party evals of deepseek"): the papers naming the
+   * family's word that its home group did not write, on a topic when the question gives one.
+   */
+  record OutsideWork(List<String> family, List<String> topic) implements Intent {}
+
   /** The papers with a code repository, of one owner when the question names one. */
   record WithCode() implements Intent {}
 

@@ -30,6 +30,9 @@ final class IntentRules {
    * @param lookupPhrase true when the line asks nothing, it names or describes a paper
    * @param namedWork the one paper the question names as a work ("DeepSeek-V2"), not by a thing it
    *     introduced ("MLA")
+   * @param family the asked words that name a family of papers rather than one: names (not words of
+   *     English) that most papers use ("deepseek")
+   * @param familyTopic the asked words beyond the family that few papers use ("medical")
    */
   record Reading(
       Interpretation q,
@@ -39,7 +42,9 @@ final class IntentRules {
       List<Paper> compared,
       boolean restUnknown,
       boolean lookupPhrase,
-      Optional<PaperNames.Ref> namedWork) {
+      Optional<PaperNames.Ref> namedWork,
+      List<String> family,
+      List<String> familyTopic) {
     boolean has(Signal s) {
       return q.has(s);
     }
@@ -118,6 +123,14 @@ final class IntentRules {
                       r.namedWork().get(),
                       r.has(Signal.OUTSIDE),
                       r.has(Signal.OUTSIDE) || r.has(Signal.BUILDS_ON))),
+          rule(
+              "outside work on a family",
+              // "third party evals of deepseek?" asks which papers without saying "papers".
+              r ->
+                  r.has(Signal.OUTSIDE)
+                      && !r.family().isEmpty()
+                      && (r.has(Signal.LIST) || r.refs().isEmpty()),
+              r -> new Intent.OutsideWork(r.family(), r.familyTopic())),
           rule(
               "origin of a thing",
               // "which papers use MLA (propose it or build on it)?" asks for a list.

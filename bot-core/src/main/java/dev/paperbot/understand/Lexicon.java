@@ -50,6 +50,7 @@ public final class Lexicon {
   private final Set<String> frameWords;
   private final Set<String> frameTerms;
   private final Set<String> cueWords;
+  private final Set<String> cueTerms;
   private final Set<String> english;
 
   private Lexicon(
@@ -65,6 +66,14 @@ public final class Lexicon {
     }
     this.frameTerms = Set.copyOf(terms);
     this.cueWords = Set.copyOf(cueWords);
+    Set<String> cueTerms = new HashSet<>();
+    for (String w : cueWords) {
+      String t = dev.paperbot.retrieve.Terms.termOf(w);
+      if (t != null) {
+        cueTerms.add(t);
+      }
+    }
+    this.cueTerms = Set.copyOf(cueTerms);
     this.english = english;
   }
 
@@ -133,6 +142,11 @@ public final class Lexicon {
   /** True for index terms of frame words: "described" frames a question as "describe" does. */
   public boolean isFrameTerm(String term) {
     return frameTerms.contains(term);
+  }
+
+  /** True for index terms of the words the cues spell out ("outside", "third", "party"). */
+  public boolean isCueTerm(String term) {
+    return cueTerms.contains(term);
   }
 
   /** Words of the question frame and cues, for spelling correction. */

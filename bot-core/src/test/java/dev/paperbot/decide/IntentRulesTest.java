@@ -56,6 +56,7 @@ class IntentRulesTest {
           which papers build directly on deepseek-v2               | papers naming a paper
           which outside papers test deepseek-r1                    | papers naming a paper
           which papers have code under the deepseek-ai github org  | papers with code
+          third party evals of deepseek?                           | outside work on a family
           what is mHC?                                             | definition
           wait what's RLPAF                                        | definition
           tldr of the quantization report pls                      | card of a paper

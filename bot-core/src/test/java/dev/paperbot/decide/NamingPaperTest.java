@@ -15,7 +15,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Lists of papers that name another paper, by other groups or not, and papers with code. */
+/**
+ * Lists of papers that name another paper or a family, by other groups or not, and papers with
+ * code.
+ */
 class NamingPaperTest {
 
   private static Answerer engine;
@@ -72,6 +75,23 @@ class NamingPaperTest {
     assertTrue(ids.contains("2412.19437"), ids::toString);
     // "DeepSeek-V3.2" is another model, not a mention of DeepSeek-V3.
     assertFalse(ids.contains("2512.02556"), ids::toString);
+  }
+
+  @Test
+  void outsideWorkOnAFamilyIsWhatItsHomeGroupDidNotWrite() {
+    List<String> ids = ids("third party evals of deepseek, ie papers not by deepseek");
+    assertTrue(ids.size() >= 2, ids::toString);
+    for (String id : ids) {
+      // DeepSeek-V3's group writes most of the papers that name DeepSeek.
+      assertFalse(groups.same(paper(id), paper("2412.19437")), id);
+    }
+  }
+
+  @Test
+  void outsideWorkOnATopicKeepsThePapersAboutIt() {
+    List<String> ids = ids("any papers where outside folks test deepseek on medical stuff?");
+    assertTrue(ids.contains("2502.17947"), ids::toString);
+    assertFalse(ids.contains("2505.02390"), ids::toString);
   }
 
   @Test

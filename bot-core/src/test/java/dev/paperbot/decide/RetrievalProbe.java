@@ -29,6 +29,10 @@ final class RetrievalProbe {
                 + q.focus()
                 + " rule="
                 + IntentRules.firing(a.read(q, "probe")).name()
+                + " family="
+                + a.read(q, "probe").family()
+                + "/"
+                + a.read(q, "probe").familyTopic()
                 + " refs="
                 + q.refs().stream().map(r -> r.paper().id()).toList());
         for (Retriever.Candidate c : Retriever.bestPerPaper(cs).stream().limit(3).toList()) {
