@@ -35,6 +35,10 @@ final class Facts {
     Passage best = null;
     double bestScore = 0;
     for (Passage p : index.passages(paper.id())) {
+      // An amount is stated with a number: the sentence that says it is among those with one.
+      if (q.has(Signal.AMOUNT) && !NUMBER.matcher(p.text()).find()) {
+        continue;
+      }
       double score = score(p, rest, Set.of(), q, index);
       // A sentence that names what the question named ("ProverBench") is about it.
       for (String t : named) {
