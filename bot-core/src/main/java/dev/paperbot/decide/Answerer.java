@@ -477,6 +477,9 @@ public final class Answerer implements AutoCloseable {
    * look the paper up.
    */
   private boolean asksBeyondItsPapers(Interpretation q) {
+    if (Retriever.unknownName(index, FromRetrieval.named(q, q.rest())).isPresent()) {
+      return true;
+    }
     Optional<String> key = Retriever.keyTerm(index, FromRetrieval.named(q, q.rest()));
     return key.isPresent()
         && q.refs().stream()

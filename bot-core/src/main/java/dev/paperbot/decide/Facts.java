@@ -58,8 +58,10 @@ final class Facts {
     // The sentence must hold most of what was asked, unknown words included: "learning rate and
     // batch size" is not answered by the sentence about pre-training tokens.
     java.util.Optional<String> key = Retriever.keyTerm(index, FromRetrieval.named(q, rest));
+    boolean unknownName = Retriever.unknownName(index, FromRetrieval.named(q, rest)).isPresent();
     boolean holds =
-        best != null
+        !unknownName
+            && best != null
             && Retriever.coverage(index, best.terms(), rest) >= Tuning.FACT_COVERAGE
             && key.map(best.terms()::contains).orElse(true)
             && (!q.has(Signal.AMOUNT) || NUMBER.matcher(best.text()).find());
@@ -69,7 +71,7 @@ final class Facts {
       best = null;
       bestScore = 0;
     }
-    if (bestScore < wanted / 2 || uncounted) {
+    if ((bestScore < wanted / 2 || uncounted) && !unknownName) {
       // The named paper's abstract does not hold it; another paper may say it about that one
       // ("DeepSeek-R1 demonstrated the highest overall accuracy" is in an evaluation paper).
       Passage other = aboutPaper(paper, rest, q, index, bestScore);

@@ -109,6 +109,10 @@ final class FromRetrieval {
     // whose paper's title does) can answer.
     Optional<String> key =
         aboutNamed ? Retriever.keyTerm(retriever.index(), named(q, q.rest())) : Optional.empty();
+    // "deepseek llm 67b gsm8k score?": no abstract names GSM8K, so none says a score on it.
+    if (aboutNamed && Retriever.unknownName(retriever.index(), named(q, q.rest())).isPresent()) {
+      return Optional.empty();
+    }
     List<Candidate> sentences =
         retriever.sentences(asked, within, Tuning.TOP_K).stream()
             .filter(c -> !excluded.contains(c.paper().id()))

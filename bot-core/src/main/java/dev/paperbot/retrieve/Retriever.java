@@ -203,6 +203,19 @@ public final class Retriever {
         .filter(t -> index.paperFrequency(t) <= Tuning.RARE_PAPERS);
   }
 
+  /**
+   * An asked name of letters and digits that no abstract uses ("gsm8k", "h100"): the name of a
+   * benchmark or a model the set never mentions, so no sentence can state anything about it. A typo
+   * is not mistaken for one: such names are not words, and the speller leaves them alone.
+   */
+  public static java.util.Optional<String> unknownName(PaperIndex index, List<String> names) {
+    return names.stream()
+        .filter(
+            t -> t.chars().anyMatch(Character::isDigit) && t.chars().anyMatch(Character::isLetter))
+        .filter(t -> index.paperFrequency(t) == 0)
+        .findFirst();
+  }
+
   /** How much of the asked terms' weight a set of terms holds, from 0 to 1. */
   public static double coverage(PaperIndex index, Set<String> holds, List<String> asked) {
     double total = 0;

@@ -35,9 +35,15 @@ public record DateRange(LocalDate from, LocalDate to, String label) {
       Pattern.compile(
           "\\b(between|from)\\b.*\\b(and|to|through|until|till)\\b|\\b"
               + MONTHS
-              + "\\.? (or|and|to|through|-) "
+              + "\\.?(?: (?:or|and|to|through|till|until) | ?[-\u2013] ?)"
               + MONTHS
               + "\\b");
+
+  // "the second half of 2024", "h2 2024", "q3 2025": parts of a year.
+  private static final Pattern PART_OF_YEAR =
+      Pattern.compile(
+          "\\b(?:(first|1st|front|second|2nd|latter|back) half of|(h[12]|q[1-4])) (20\\d\\d)\\b"
+              + "|\\b(20\\d\\d) (h[12]|q[1-4])\\b");
 
   private static final Pattern MONTH_WORD = Pattern.compile(MONTHS);
 
@@ -51,6 +57,10 @@ public record DateRange(LocalDate from, LocalDate to, String label) {
     Optional<DateRange> span = span(q);
     if (span.isPresent()) {
       return span;
+    }
+    Optional<DateRange> part = partOfYear(q);
+    if (part.isPresent()) {
+      return part;
     }
     DateRange base = null;
     Matcher m = MONTH_YEAR.matcher(q);
@@ -97,7 +107,33 @@ public record DateRange(LocalDate from, LocalDate to, String label) {
     return Optional.of(base);
   }
 
-  /** "between January and March 2025", "from May 2024 to 2025". */
+  /** "the second half of 2024", "h1 2025", "2024 q4". */
+  private static Optional<DateRange> partOfYear(String q) {
+    Matcher m = PART_OF_YEAR.matcher(q);
+    if (!m.find()) {
+      return Optional.empty();
+    }
+    String half = m.group(1);
+    String code = m.group(2) != null ? m.group(2) : m.group(5);
+    int year = Integer.parseInt(m.group(3) != null ? m.group(3) : m.group(4));
+    int firstMonth;
+    int months;
+    if (half != null) {
+      firstMonth = half.matches("first|1st|front") ? 1 : 7;
+      months = 6;
+    } else if (code.startsWith("h")) {
+      firstMonth = code.equals("h1") ? 1 : 7;
+      months = 6;
+    } else {
+      firstMonth = 3 * (code.charAt(1) - '1') + 1;
+      months = 3;
+    }
+    LocalDate from = LocalDate.of(year, firstMonth, 1);
+    LocalDate to = YearMonth.of(year, firstMonth + months - 1).atEndOfMonth();
+    return Optional.of(new DateRange(from, to, "between " + label(from) + " and " + label(to)));
+  }
+
+  /** "between January and March 2025", "from May 2024 to 2025", "2024 (jul-dec)". */
   private static Optional<DateRange> span(String q) {
     if (!SPAN.matcher(q).find()) {
       return Optional.empty();
@@ -106,6 +142,16 @@ public record DateRange(LocalDate from, LocalDate to, String label) {
     Matcher m = POINT.matcher(q);
     while (m.find()) {
       points.add(new String[] {m.group(1), m.group(2) != null ? m.group(2) : m.group(3)});
+    }
+    // "2024 (jul-dec)": a bare year lends itself to the months around it, which make the span.
+    List<String[]> months = points.stream().filter(x -> x[0] != null).toList();
+    if (months.size() >= 2 && months.size() < points.size()) {
+      String year =
+          points.stream().filter(x -> x[0] == null).map(x -> x[1]).findFirst().orElseThrow();
+      points = new java.util.ArrayList<>();
+      for (String[] x : months) {
+        points.add(new String[] {x[0], x[1] != null ? x[1] : year});
+      }
     }
     if (points.size() < 2) {
       return Optional.empty();

@@ -42,6 +42,8 @@ class KeyTermTest {
           how did deepseekmoe do on proofnet
           how much did v3 training cost in usd
           what's deepseek-v3's context window
+          deepseek llm 67b gsm8k score?
+          how many h100s did deepseek-v3 train on
           """)
   void aPaperThatNeverSaysTheNameCannotAnswer(String question) {
     assertInstanceOf(Answer.NotFound.class, engine.answer(new Question(question, null)));

@@ -109,6 +109,24 @@ class InterpreterTest {
   }
 
   @Test
+  void partsOfAYearAreSpans() {
+    DateRange half =
+        interpreter.interpret("what came out in the second half of 2024?").dates().orElseThrow();
+    assertEquals(LocalDate.of(2024, 7, 1), half.from());
+    assertEquals(LocalDate.of(2024, 12, 31), half.to());
+    DateRange quarter = interpreter.interpret("anything from q1 2025").dates().orElseThrow();
+    assertEquals(LocalDate.of(2025, 1, 1), quarter.from());
+    assertEquals(LocalDate.of(2025, 3, 31), quarter.to());
+  }
+
+  @Test
+  void monthsJoinedByADashTakeTheYearBesideThem() {
+    DateRange r = interpreter.interpret("papers of 2024 (jul-dec)?").dates().orElseThrow();
+    assertEquals(LocalDate.of(2024, 7, 1), r.from());
+    assertEquals(LocalDate.of(2024, 12, 31), r.to());
+  }
+
+  @Test
   void chineseYearAndMonth() {
     DateRange r = interpreter.interpret("2025年2月的论文").dates().orElseThrow();
     assertEquals(LocalDate.of(2025, 2, 28), r.to());
