@@ -50,6 +50,7 @@ final class Lists {
     for (Terms.Token tok : s.tokens()) {
       if (tok.term() != null
           && special.contains(tok.term())
+          && index.concepts().of(tok.surface()).size() <= Tuning.SPECIFIC_CONCEPTS
           && index.concepts().of(tok.surface()).contains(t)) {
         return tok.term();
       }

@@ -316,7 +316,9 @@ public final class PaperIndex implements AutoCloseable {
           Concepts concepts = concepts();
           for (Passage p : passages) {
             for (Terms.Token t : p.tokens()) {
-              if (t.term() != null && paperFrequency(t.term()) <= 2) {
+              if (t.term() != null
+                  && paperFrequency(t.term()) <= 2
+                  && concepts.of(t.surface()).size() <= Tuning.SPECIFIC_CONCEPTS) {
                 for (String c : concepts.of(t.surface())) {
                   built.computeIfAbsent(c, k -> new HashSet<>()).add(t.term());
                 }

@@ -51,6 +51,13 @@ public final class Tuning {
    */
   public static final int POOLED_SENTENCES = 2;
 
+  /**
+   * A word generalises to a topic only when WordNet gives it at most this many broader concepts:
+   * specific words have about ten ("ophthalmology", "surgery"); a word of many senses has forty to
+   * ninety ("host", "report", "instrument") and is "medical" or "document" by one sense only.
+   */
+  public static final int SPECIFIC_CONCEPTS = 25;
+
   /** Sentences retrieved per question: every stage after retrieval reads only these. */
   public static final int TOP_K = 40;
 
