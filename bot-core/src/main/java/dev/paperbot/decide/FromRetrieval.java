@@ -99,7 +99,9 @@ final class FromRetrieval {
   Optional<Answer> answer(Interpretation q, Set<String> within, Set<String> excluded) {
     boolean aboutNamed = !within.isEmpty();
     boolean describe =
-        (q.has(Signal.DEFINITION) || q.has(Signal.SUMMARY)) && !q.has(Signal.QUANTITY);
+        (q.has(Signal.DEFINITION) || q.has(Signal.SUMMARY))
+            && !q.has(Signal.QUANTITY)
+            && !possessive(q);
     // About a named paper, a fact must be found in what the question asks beyond the name.
     List<String> asked = aboutNamed && !describe ? q.rest() : q.thing();
     if (asked.stream().distinct().count() == 1 && !retriever.nameLike(asked.get(0))) {
@@ -142,7 +144,10 @@ final class FromRetrieval {
             .filter(t -> t.length() >= 3 && t.chars().anyMatch(Character::isLetter))
             .filter(t -> retriever.index().paperFrequency(t) > 0)
             .toList();
-    if (aboutNamed && !beyond.isEmpty() && beyond.stream().noneMatch(top.matched()::contains)) {
+    if (aboutNamed
+        && !describe
+        && !beyond.isEmpty()
+        && beyond.stream().noneMatch(top.matched()::contains)) {
       return Optional.empty();
     }
     if (!aboutNamed && !supported(top, next)) {
@@ -246,6 +251,23 @@ final class FromRetrieval {
       return true;
     }
     return NUMBER.matcher(p.text()).find();
+  }
+
+  /**
+   * True when the question asks something of a named paper with a possessive: "what's V3's context
+   * window" asks for V3's context window, a fact, where "what's mHC, what does it fix" asks what
+   * mHC is.
+   */
+  private static boolean possessive(Interpretation q) {
+    String text = q.normalized();
+    for (dev.paperbot.understand.PaperNames.Ref r : q.refs()) {
+      for (String t : r.matched()) {
+        if (Pattern.compile("(?<!\\w)" + Pattern.quote(t) + "['\u2019]s\\b").matcher(text).find()) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** True when the candidate's sentence, or its paper's title, holds the term. */

@@ -45,7 +45,17 @@ public final class PaperNames {
 
   /** Index terms of words that name a paper as a document. */
   private static final Set<String> PAPER_WORDS =
-      Set.of("paper", "articl", "report", "studi", "preprint", "evalu", "eval", "论文");
+      Set.of(
+          "paper",
+          "articl",
+          "report",
+          "studi",
+          "preprint",
+          "evalu",
+          "eval",
+          "论文",
+          // "the surgery one", "the 'longtermism' one"
+          java.util.Objects.requireNonNull(Terms.termOf("one")));
 
   private static final Pattern TITLE_HEAD = Pattern.compile("^([^:?]{2,}?)[:?]\\s");
 

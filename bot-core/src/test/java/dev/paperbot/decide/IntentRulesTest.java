@@ -65,6 +65,7 @@ class IntentRulesTest {
           github link for faiss                                    | code of a paper
           a paper titled something like “towards ultimate expert specialisation” | card of a paper
           dpeseek v3 tecnical reprot pls                           | card of a paper
+          pull up the longtermism one                              | card of a paper
           is the code for deepseek v3 available?                   | code of a paper
           what is the arxiv id of the NSA paper                    | arXiv id of a paper
           what is the capital of France?                           | definition

@@ -59,6 +59,7 @@ class KeyTermTest {
           what exactly is DSA in the v3.2 report          | dsa
           what is the context length of deepseek-v2       | 128k
           how long a context does coder v2 support        | 128k
+          can someone explain mhc in a nutshell, what problem does it fix | mhc
           """)
   void aQuotedSentenceHoldsTheName(String question, String name) {
     Answer a = engine.answer(new Question(question, null));
