@@ -216,6 +216,21 @@ public final class Answerer implements AutoCloseable {
         0.7);
   }
 
+  /**
+   * Which paper introduced a thing. A name ("MLA") is judged by the stance of its earliest mention;
+   * a long description by the papers covering it about as well as the best, the earliest of which
+   * introduced it: its earliest partial mention (two of ten words) proves nothing.
+   */
+  private Answer origin(Interpretation q) {
+    if (q.thing().size() >= Tuning.LONG_THING) {
+      Optional<Answer> described = fromRetrieval.answer(q, Set.of(), q.excluded());
+      if (described.isPresent()) {
+        return described.get();
+      }
+    }
+    return Origins.origin(q, mentions, index);
+  }
+
   /** A topic list the rules made, with the papers retrieval finds covering the whole topic. */
   private Answer widened(Answer.PaperList list, Interpretation q) {
     if (!q.authors().isEmpty() || q.dates().isPresent()) {
@@ -281,7 +296,7 @@ public final class Answerer implements AutoCloseable {
               List.of(),
               List.of(i.paper()),
               0.95);
-      case Intent.Origin o -> Origins.origin(q, mentions, index);
+      case Intent.Origin o -> origin(q);
       case Intent.WithCode w -> Lists.withCode(index.corpus().papers(), q.normalized());
       case Intent.OutsideWork o -> outsideWork(q, o, conversation);
       case Intent.NamingPaper n ->
