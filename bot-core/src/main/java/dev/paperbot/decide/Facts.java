@@ -9,6 +9,7 @@ import dev.paperbot.retrieve.PaperIndex.Passage;
 import dev.paperbot.retrieve.Retriever;
 import dev.paperbot.retrieve.Tuning;
 import dev.paperbot.understand.Interpretation;
+import dev.paperbot.understand.PaperNames;
 import dev.paperbot.understand.Signal;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -148,13 +149,12 @@ final class Facts {
   /** A sentence of another paper naming this one and holding more of the asked-for terms. */
   private static Passage aboutPaper(
       Paper paper, List<String> rest, Interpretation q, PaperIndex index, double toBeat) {
-    java.util.Optional<dev.paperbot.understand.PaperNames.Ref> ref =
+    java.util.Optional<PaperNames.Ref> ref =
         q.refs().stream().filter(r -> r.paper().equals(paper)).findFirst();
     if (ref.isEmpty()) {
       return null;
     }
-    Pattern name =
-        Pattern.compile("(?i)(?<![\\w-])" + Pattern.quote(ref.get().name()) + "(?![\\w-]|\\.\\d)");
+    Pattern name = PaperNames.asWord(ref.get().name());
     // The sentence must say the name, so it holds the name's rarest word: Lucene joins that with
     // the asked words, where reading every sentence holding an asked word would scan the set.
     java.util.Optional<String> rarest =

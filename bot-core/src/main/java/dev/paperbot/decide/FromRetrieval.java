@@ -141,7 +141,7 @@ final class FromRetrieval {
     // context window.
     List<String> beyond =
         q.rest().stream()
-            .filter(t -> t.length() >= 3 && t.chars().anyMatch(Character::isLetter))
+            .filter(Retriever::canName)
             .filter(t -> retriever.index().paperFrequency(t) > 0)
             .toList();
     if (aboutNamed

@@ -242,9 +242,7 @@ final class Lists {
       boolean outside,
       boolean withoutItself) {
     Paper of = named.paper();
-    java.util.regex.Pattern name =
-        java.util.regex.Pattern.compile(
-            "(?i)(?<![\\w-])" + java.util.regex.Pattern.quote(named.name()) + "(?![\\w-]|\\.\\d)");
+    java.util.regex.Pattern name = PaperNames.asWord(named.name());
     List<String> terms = Terms.terms(named.name());
     Map<Paper, Passage> naming = new LinkedHashMap<>();
     if (!withoutItself) {

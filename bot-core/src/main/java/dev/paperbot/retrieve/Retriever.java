@@ -195,12 +195,16 @@ public final class Retriever {
    * only: a word of English ("find", "sizes") may be said otherwise and is left to coverage.
    */
   public static java.util.Optional<String> keyTerm(PaperIndex index, List<String> names) {
-    // A bare number ("5" of "explain like im 5") or a two-letter scrap ("im") names nothing.
     return names.stream()
-        .filter(t -> t.length() >= 3 && t.chars().anyMatch(Character::isLetter))
+        .filter(Retriever::canName)
         .filter(t -> index.paperFrequency(t) > 0)
         .max(Comparator.comparingDouble(index::idf))
         .filter(t -> index.paperFrequency(t) <= Tuning.RARE_PAPERS);
+  }
+
+  /** False for a bare number ("5" of "explain like im 5") or a two-letter scrap ("im"). */
+  public static boolean canName(String term) {
+    return term.length() >= 3 && term.chars().anyMatch(Character::isLetter);
   }
 
   /**

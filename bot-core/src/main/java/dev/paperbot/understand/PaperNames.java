@@ -200,6 +200,15 @@ public final class PaperNames {
     return Set.copyOf(out);
   }
 
+  /**
+   * The name as a whole word in a sentence: "DeepSeek-Prover-V2" does not say "DeepSeek-V2", nor
+   * "DeepSeek-V3.2" "DeepSeek-V3".
+   */
+  public static java.util.regex.Pattern asWord(String name) {
+    return java.util.regex.Pattern.compile(
+        "(?i)(?<![\\w-])" + java.util.regex.Pattern.quote(name) + "(?![\\w-]|\\.\\d)");
+  }
+
   /** Every name of a paper, for tests and the help text. */
   public List<String> namesOf(String paperId) {
     return names.stream().filter(n -> n.paper().id().equals(paperId)).map(Name::text).toList();
