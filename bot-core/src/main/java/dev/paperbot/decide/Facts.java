@@ -37,7 +37,7 @@ final class Facts {
     double bestScore = 0;
     for (Passage p : index.passages(paper.id())) {
       // An amount is stated with a number: the sentence that says it is among those with one.
-      if (q.has(Signal.AMOUNT) && !NUMBER.matcher(p.text()).find()) {
+      if (q.has(Signal.AMOUNT) && !statesANumberNotAsked(p, q)) {
         continue;
       }
       double score = score(p, rest, Set.of(), q, index);
@@ -65,7 +65,7 @@ final class Facts {
             && best != null
             && Retriever.coverage(index, best.terms(), rest) >= Tuning.FACT_COVERAGE
             && key.map(best.terms()::contains).orElse(true)
-            && (!q.has(Signal.AMOUNT) || NUMBER.matcher(best.text()).find());
+            && (!q.has(Signal.AMOUNT) || statesANumberNotAsked(best, q));
     // "How many GPUs" is not answered by a sentence counting GPU hours, nor "how many dollars"
     // by one about training tokens: only another paper's sentence that counts them can answer.
     if (best != null && (!holds || uncounted)) {
@@ -118,6 +118,27 @@ final class Facts {
       score += 1.0;
     }
     return score;
+  }
+
+  /**
+   * True when the sentence states a number the question did not bring: "how many times faster at
+   * 64k" is not answered by "speedups on 64k-length sequences".
+   */
+  static boolean statesANumberNotAsked(Passage p, Interpretation q) {
+    for (dev.paperbot.retrieve.Terms.Token t : p.tokens()) {
+      boolean number =
+          Character.isDigit(t.surface().charAt(0))
+              && (t.start() == 0 || !isNumberJoiner(p.text().charAt(t.start() - 1)));
+      if (number && (t.term() == null || !q.terms().contains(t.term()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A character that makes a following digit part of a name or a decimal ("V3", "1.5"). */
+  private static boolean isNumberJoiner(char c) {
+    return Character.isLetterOrDigit(c) || c == '_' || c == '.' || c == '-';
   }
 
   /** True when a stated number counts the thing: "10,000 PCIe A100 GPUs" counts GPUs. */

@@ -250,7 +250,7 @@ final class FromRetrieval {
     if (!q.has(Signal.AMOUNT)) {
       return true;
     }
-    return NUMBER.matcher(p.text()).find();
+    return Facts.statesANumberNotAsked(p, q);
   }
 
   /**

@@ -21,8 +21,9 @@ public record DateRange(LocalDate from, LocalDate to, String label) {
   private static final Pattern YEAR = Pattern.compile("\\b(20\\d\\d)\\b");
   private static final Pattern CJK_YEAR_MONTH = Pattern.compile("(20\\d\\d)年(?:(\\d{1,2})月)?");
   private static final Pattern BEFORE =
-      Pattern.compile("\\b(before|prior to|earlier than|until)\\b");
-  private static final Pattern AFTER = Pattern.compile("\\b(after|since|later than)\\b");
+      Pattern.compile("\\b(before|prior to|earlier than|older than|until)\\b");
+  private static final Pattern AFTER =
+      Pattern.compile("\\b(after|since|later than|newer than|more recent than)\\b");
   // Said after the date: "from dec 2025 onwards" starts with it, "2024 and earlier" ends with it.
   private static final Pattern ONWARDS =
       Pattern.compile("\\b(onwards?|and (later|after|newer|up)|or (later|newer))\\b|以来|以后");
@@ -102,7 +103,10 @@ public record DateRange(LocalDate from, LocalDate to, String label) {
     if (after.find()) {
       LocalDate from = after.group(1).equals("since") ? base.from() : base.to().plusDays(1);
       return Optional.of(
-          new DateRange(from, LocalDate.of(2999, 12, 31), after.group(1) + " " + base.label()));
+          new DateRange(
+              from,
+              LocalDate.of(2999, 12, 31),
+              (after.group(1).equals("since") ? "since " : "after ") + base.label()));
     }
     return Optional.of(base);
   }

@@ -44,6 +44,7 @@ class KeyTermTest {
           what's deepseek-v3's context window
           deepseek llm 67b gsm8k score?
           how many h100s did deepseek-v3 train on
+          how many times faster is NSA than full attention at 64k decoding? numbers pls
           """)
   void aPaperThatNeverSaysTheNameCannotAnswer(String question) {
     assertInstanceOf(Answer.NotFound.class, engine.answer(new Question(question, null)));

@@ -109,6 +109,12 @@ class InterpreterTest {
   }
 
   @Test
+  void newerThanAMonthStartsAfterIt() {
+    DateRange r = interpreter.interpret("anything newer than november 2025?").dates().orElseThrow();
+    assertEquals(LocalDate.of(2025, 12, 1), r.from());
+  }
+
+  @Test
   void partsOfAYearAreSpans() {
     DateRange half =
         interpreter.interpret("what came out in the second half of 2024?").dates().orElseThrow();
