@@ -492,7 +492,8 @@ public final class Answerer implements AutoCloseable {
    * look the paper up.
    */
   private boolean asksBeyondItsPapers(Interpretation q) {
-    if (Retriever.unknownName(index, FromRetrieval.named(q, q.rest())).isPresent()) {
+    if (Retriever.unknownName(index, FromRetrieval.named(q, q.rest()), q.typedNames())
+        .isPresent()) {
       return true;
     }
     Optional<String> key = Retriever.keyTerm(index, FromRetrieval.named(q, q.rest()));

@@ -59,7 +59,8 @@ final class Facts {
     // The sentence must hold most of what was asked, unknown words included: "learning rate and
     // batch size" is not answered by the sentence about pre-training tokens.
     java.util.Optional<String> key = Retriever.keyTerm(index, FromRetrieval.named(q, rest));
-    boolean unknownName = Retriever.unknownName(index, FromRetrieval.named(q, rest)).isPresent();
+    boolean unknownName =
+        Retriever.unknownName(index, FromRetrieval.named(q, rest), q.typedNames()).isPresent();
     boolean holds =
         !unknownName
             && best != null

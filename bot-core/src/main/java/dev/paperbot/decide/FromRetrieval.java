@@ -112,7 +112,9 @@ final class FromRetrieval {
     Optional<String> key =
         aboutNamed ? Retriever.keyTerm(retriever.index(), named(q, q.rest())) : Optional.empty();
     // "deepseek llm 67b gsm8k score?": no abstract names GSM8K, so none says a score on it.
-    if (aboutNamed && Retriever.unknownName(retriever.index(), named(q, q.rest())).isPresent()) {
+    if (aboutNamed
+        && Retriever.unknownName(retriever.index(), named(q, q.rest()), q.typedNames())
+            .isPresent()) {
       return Optional.empty();
     }
     List<Candidate> sentences =

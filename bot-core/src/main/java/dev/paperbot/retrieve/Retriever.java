@@ -208,14 +208,20 @@ public final class Retriever {
   }
 
   /**
-   * An asked name of letters and digits that no abstract uses ("gsm8k", "h100"): the name of a
-   * benchmark or a model the set never mentions, so no sentence can state anything about it. A typo
-   * is not mistaken for one: such names are not words, and the speller leaves them alone.
+   * An asked name that no abstract uses: letters and digits ("gsm8k", "h100"), or typed with
+   * capitals ("MMMU"). It names a benchmark or a model the set never mentions, so no sentence can
+   * state anything about it. A typo is not mistaken for one: such names are not words, and the
+   * speller leaves them alone.
    */
-  public static java.util.Optional<String> unknownName(PaperIndex index, List<String> names) {
+  public static java.util.Optional<String> unknownName(
+      PaperIndex index, List<String> names, Set<String> typedAsNames) {
     return names.stream()
+        .filter(Retriever::canName)
         .filter(
-            t -> t.chars().anyMatch(Character::isDigit) && t.chars().anyMatch(Character::isLetter))
+            t ->
+                typedAsNames.contains(t)
+                    || (t.chars().anyMatch(Character::isDigit)
+                        && t.chars().anyMatch(Character::isLetter)))
         .filter(t -> index.paperFrequency(t) == 0)
         .findFirst();
   }

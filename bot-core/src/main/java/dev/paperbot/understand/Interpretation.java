@@ -22,6 +22,7 @@ import java.util.Set;
  * @param excluded ids of papers the question rules out ("not v2, the 1.5 one")
  * @param focus the terms of {@code thing} that look like names, not words of English ("mla" of "wtf
  *     is MLA, short version"): what to look for when the whole thing is not found
+ * @param typedNames terms typed as names, with capitals inside ("MMMU", "GRPO", "mHC")
  */
 public record Interpretation(
     String cleaned,
@@ -35,7 +36,8 @@ public record Interpretation(
     Optional<DateRange> dates,
     Optional<String> counted,
     Set<String> excluded,
-    List<String> focus) {
+    List<String> focus,
+    Set<String> typedNames) {
 
   /** The same reading about {@code only} these terms of the thing. */
   public Interpretation focusedOn(List<String> only) {
@@ -51,7 +53,8 @@ public record Interpretation(
         dates,
         counted,
         excluded,
-        List.copyOf(only));
+        List.copyOf(only),
+        typedNames);
   }
 
   public boolean has(Signal s) {

@@ -7,6 +7,7 @@ import java.lang.Character.UnicodeScript;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -80,11 +81,15 @@ public final class Interpreter {
     List<String> words = new ArrayList<>();
     // Names are read as typed: the speller knows corpus words, not people ("dia" is no "did").
     List<String> typedWords = tokens.stream().map(Terms.Token::surface).toList();
+    Set<String> typedNames = new HashSet<>();
     for (int i = tokens.size() - 1; i >= 0; i--) {
       Terms.Token t = tokens.get(i);
       // "BERT", "GRPO", "mHC": a word typed with capitals inside is a name, not a typo.
       String typed =
           t.end() <= cleaned.length() ? cleaned.substring(t.start(), t.end()) : t.surface();
+      if (typedAsName(typed) && t.term() != null) {
+        typedNames.add(t.term());
+      }
       String fixed =
           typedAsName(typed) || DateRange.isMonth(t.surface())
               ? t.surface()
@@ -181,7 +186,8 @@ public final class Interpreter {
         DateRange.find(norm),
         counted(words),
         Set.copyOf(excluded),
-        focus);
+        focus,
+        Set.copyOf(typedNames));
   }
 
   /** The authors a question names, as typed or else as corrected. */

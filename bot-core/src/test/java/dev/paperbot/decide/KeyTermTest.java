@@ -45,6 +45,7 @@ class KeyTermTest {
           deepseek llm 67b gsm8k score?
           how many h100s did deepseek-v3 train on
           how many times faster is NSA than full attention at 64k decoding? numbers pls
+          deepseek-vl2 MMMU score?
           """)
   void aPaperThatNeverSaysTheNameCannotAnswer(String question) {
     assertInstanceOf(Answer.NotFound.class, engine.answer(new Question(question, null)));
