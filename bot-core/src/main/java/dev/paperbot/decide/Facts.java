@@ -180,8 +180,7 @@ final class Facts {
     // The sentence must say the name, so it holds the name's rarest word: Lucene joins that with
     // the asked words, where reading every sentence holding an asked word would scan the set.
     java.util.Optional<String> rarest =
-        dev.paperbot.retrieve.Terms.terms(ref.get().name()).stream()
-            .min(java.util.Comparator.comparingInt(index::paperFrequency));
+        index.rarest(dev.paperbot.retrieve.Terms.terms(ref.get().name()));
     Passage best = null;
     double bestScore = toBeat;
     java.util.Optional<String> key = Retriever.keyTerm(index, FromRetrieval.named(q, rest));

@@ -248,8 +248,8 @@ final class Lists {
     if (!withoutItself) {
       naming.put(of, index.passages(of.id()).get(0));
     }
-    terms.stream()
-        .min(Comparator.comparingInt(index::paperFrequency))
+    index
+        .rarest(terms)
         .ifPresent(
             rarest -> {
               for (Passage s : index.passagesWithAny(List.of(rarest))) {

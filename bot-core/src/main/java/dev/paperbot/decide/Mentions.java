@@ -7,7 +7,6 @@ import dev.paperbot.retrieve.Terms;
 import dev.paperbot.retrieve.Tuning;
 import dev.paperbot.understand.Acronyms;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -290,7 +289,7 @@ final class Mentions {
           docs.set(doc);
         }
       } else {
-        v.stream().min(Comparator.comparingInt(index::paperFrequency)).ifPresent(anchors::add);
+        index.rarest(v).ifPresent(anchors::add);
       }
     }
     for (int doc : index.docsWithAny(anchors)) {

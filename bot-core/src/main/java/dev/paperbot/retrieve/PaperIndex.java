@@ -350,6 +350,14 @@ public final class PaperIndex implements AutoCloseable {
     return paperDocFreq.getOrDefault(term, 0);
   }
 
+  /**
+   * The term of these fewest papers use: every sentence mentioning all of them holds it, so it is
+   * the one to look candidates up by.
+   */
+  public java.util.Optional<String> rarest(java.util.Collection<String> terms) {
+    return terms.stream().min(java.util.Comparator.comparingInt(this::paperFrequency));
+  }
+
   /** Inverse paper frequency, BM25-style, never negative. */
   public double idf(String term) {
     int n = corpus.papers().size();

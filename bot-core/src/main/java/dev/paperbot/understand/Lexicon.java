@@ -57,24 +57,22 @@ public final class Lexicon {
       List<Rule> rules, Set<String> frameWords, Set<String> cueWords, Set<String> english) {
     this.rules = List.copyOf(rules);
     this.frameWords = Set.copyOf(frameWords);
+    this.frameTerms = termsOf(frameWords);
+    this.cueWords = Set.copyOf(cueWords);
+    this.cueTerms = termsOf(cueWords);
+    this.english = english;
+  }
+
+  /** The index terms of words, as questions and abstracts are analysed. */
+  private static Set<String> termsOf(Set<String> words) {
     Set<String> terms = new HashSet<>();
-    for (String w : frameWords) {
+    for (String w : words) {
       String t = dev.paperbot.retrieve.Terms.termOf(w);
       if (t != null) {
         terms.add(t);
       }
     }
-    this.frameTerms = Set.copyOf(terms);
-    this.cueWords = Set.copyOf(cueWords);
-    Set<String> cueTerms = new HashSet<>();
-    for (String w : cueWords) {
-      String t = dev.paperbot.retrieve.Terms.termOf(w);
-      if (t != null) {
-        cueTerms.add(t);
-      }
-    }
-    this.cueTerms = Set.copyOf(cueTerms);
-    this.english = english;
+    return Set.copyOf(terms);
   }
 
   /** The lexicon shipped with PaperBot. */
