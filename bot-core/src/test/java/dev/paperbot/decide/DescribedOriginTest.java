@@ -5,10 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
 import dev.paperbot.Answer;
 import dev.paperbot.Question;
-import java.time.Clock;
-import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -17,19 +13,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * spread over two sentences of the paper, and reading the mentions must not trip on a sentence
  * whose verb follows a stop word.
  */
-class DescribedOriginTest {
-
-  private static Answerer engine;
-
-  @BeforeAll
-  static void open() {
-    engine = Answerer.open(null, Duration.ofMinutes(30), Clock.systemUTC());
-  }
-
-  @AfterAll
-  static void close() {
-    engine.close();
-  }
+class DescribedOriginTest extends EmbeddedEngineTest {
 
   @ParameterizedTest(name = "{0} -> {1}")
   @CsvSource(

@@ -3,27 +3,11 @@ package dev.paperbot.decide;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
-import java.time.Clock;
-import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** The intent table row by row: which row a question fires, and rows it must not fire. */
-class IntentRulesTest {
-
-  private static Answerer engine;
-
-  @BeforeAll
-  static void open() {
-    engine = Answerer.open(null, Duration.ofMinutes(30), Clock.systemUTC());
-  }
-
-  @AfterAll
-  static void close() {
-    engine.close();
-  }
+class IntentRulesTest extends EmbeddedEngineTest {
 
   private static String row(String question) {
     return IntentRules.firing(engine.read(engine.interpreter().interpret(question), null)).name();

@@ -5,11 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.paperbot.Answer;
 import dev.paperbot.Question;
-import java.time.Clock;
-import java.time.Duration;
 import java.util.Locale;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -19,19 +15,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * amount needs a number, and another paper's sentence about it needs most of the question. A paper
  * whose abstract never says it cannot answer, however much of the name a sentence holds.
  */
-class KeyTermTest {
-
-  private static Answerer engine;
-
-  @BeforeAll
-  static void open() {
-    engine = Answerer.open(null, Duration.ofMinutes(30), Clock.systemUTC());
-  }
-
-  @AfterAll
-  static void close() {
-    engine.close();
-  }
+class KeyTermTest extends EmbeddedEngineTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(

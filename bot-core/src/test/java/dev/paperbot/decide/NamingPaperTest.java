@@ -8,10 +8,7 @@ import dev.paperbot.Answer;
 import dev.paperbot.Paper;
 import dev.paperbot.Question;
 import dev.paperbot.corpus.Corpus;
-import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -19,20 +16,13 @@ import org.junit.jupiter.api.Test;
  * Lists of papers that name another paper or a family, by other groups or not, and papers with
  * code.
  */
-class NamingPaperTest {
+class NamingPaperTest extends EmbeddedEngineTest {
 
-  private static Answerer engine;
   private static Groups groups;
 
   @BeforeAll
-  static void open() {
-    engine = Answerer.open(null, Duration.ofMinutes(30), Clock.systemUTC());
+  static void openGroups() {
     groups = new Groups(Corpus.embedded().papers());
-  }
-
-  @AfterAll
-  static void close() {
-    engine.close();
   }
 
   private static List<String> ids(String question) {

@@ -11,12 +11,8 @@ import dev.paperbot.understand.Interpretation;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -26,20 +22,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  * words (the gold sentence). Floors are the figures measured when this ranking was chosen; a change
  * that lowers one is a regression of the retrieve stage itself.
  */
-class RetrievalRecallTest {
+class RetrievalRecallTest extends EmbeddedEngineTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static Answerer engine;
-
-  @BeforeAll
-  static void open() {
-    engine = Answerer.open(null, Duration.ofMinutes(30), Clock.systemUTC());
-  }
-
-  @AfterAll
-  static void close() {
-    engine.close();
-  }
 
   @ParameterizedTest(name = "{0}: paper@1 >= {1}, paper@5 >= {2}, sentence@{4} >= {3}")
   @CsvSource({
