@@ -259,7 +259,7 @@ public final class Answerer implements AutoCloseable {
       case Intent.Help h -> help();
       case Intent.ExtremeOf e -> Lists.extremeOf(e.papers(), e.newest());
       case Intent.Neighbour n -> Lists.neighbour(index.corpus().papers(), n.of(), n.after());
-      case Intent.Compare c -> Compare.compare(c.first(), c.second(), index);
+      case Intent.Compare c -> Compare.compare(c.first(), c.second(), q.rest(), index);
       case Intent.ByAuthor a -> Lists.byAuthor(a.authors());
       case Intent.AuthorOf a ->
           new Answer.Found(

@@ -29,6 +29,15 @@ final class Compare {
       Pattern.compile("context length (?:of |from \\S+ to )?(\\d+K)");
 
   static Answer compare(Paper a, Paper b, PaperIndex index) {
+    return compare(a, b, List.of(), index);
+  }
+
+  /**
+   * As {@link #compare(Paper, Paper, PaperIndex)}, quoting from each paper the sentence that says
+   * most of what was asked beyond the two names ("on minif2f, how big was the jump" quotes each
+   * paper's MiniF2F result); a paper whose abstract holds none of it is quoted by its lead.
+   */
+  static Answer compare(Paper a, Paper b, List<String> asked, PaperIndex index) {
     List<Difference> diffs = new ArrayList<>();
     diffs.add(
         new Difference(
@@ -44,8 +53,9 @@ final class Compare {
       }
     }
     List<Evidence> evidence = new ArrayList<>();
-    evidence.add(lead(a, index));
-    evidence.add(lead(b, index));
+    List<String> about = asked.stream().filter(t -> !named(t, a, b, index)).distinct().toList();
+    evidence.add(answering(a, about, index).orElseGet(() -> lead(a, index)));
+    evidence.add(answering(b, about, index).orElseGet(() -> lead(b, index)));
     String older = a.published().isBefore(b.published()) ? a.title() : b.title();
     return new Answer.Comparison(
         shortName(a)
@@ -79,6 +89,44 @@ final class Compare {
     }
     return out;
   }
+
+  /** True for a word of either paper's title: it names a side, not what to compare. */
+  private static boolean named(String term, Paper a, Paper b, PaperIndex index) {
+    return index.titleTerms(a).contains(term) || index.titleTerms(b).contains(term);
+  }
+
+  /**
+   * The paper's sentence holding the most weight of the asked words, a stated number breaking ties
+   * (a comparison asks "how big", "numbers?"); empty when no sentence holds one.
+   */
+  private static java.util.Optional<Evidence> answering(
+      Paper p, List<String> about, PaperIndex index) {
+    Passage best = null;
+    double bestScore = 0;
+    for (Passage s : index.passages(p.id())) {
+      double score = 0;
+      for (String t : about) {
+        if (s.terms().contains(t)) {
+          score += dev.paperbot.retrieve.Retriever.weight(index, t);
+        }
+      }
+      if (score > 0 && NUMBER.matcher(s.text()).find()) {
+        score += NUMBER_BONUS;
+      }
+      if (score > bestScore) {
+        best = s;
+        bestScore = score;
+      }
+    }
+    return best == null
+        ? java.util.Optional.empty()
+        : java.util.Optional.of(Answerer.evidence(best, about));
+  }
+
+  // A stated quantity, not a digit inside a model name such as "DeepSeek-V3".
+  private static final Pattern NUMBER = Pattern.compile("(?<![\\w.-])\\d");
+  // Less than any asked word's weight: a number only breaks ties between sentences that say it.
+  private static final double NUMBER_BONUS = 0.05;
 
   static Evidence lead(Paper p, PaperIndex index) {
     List<Passage> passages = index.passages(p.id());
