@@ -29,8 +29,15 @@ final class Facts {
     // Words of the paper's title name the paper ("the robotic surgery paper"); the rest of the
     // question is what to find in it.
     Set<String> title = index.titleTerms(paper);
-    List<String> narrowed = asked.stream().filter(t -> !title.contains(t)).toList();
-    List<String> rest = narrowed.isEmpty() ? asked : narrowed;
+    // "the eye doctor exam" names "... Ophthalmology Reasoning" in other words.
+    List<String> narrowed =
+        asked.stream()
+            .filter(t -> !title.contains(t))
+            .filter(t -> index.saidOtherwise(t).stream().noneMatch(title::contains))
+            .toList();
+    List<String> rest = new java.util.ArrayList<>(narrowed.isEmpty() ? asked : narrowed);
+    // "how many questions": what is counted is asked, even when it is a word chat also uses.
+    q.counted().filter(c -> !rest.contains(c)).ifPresent(rest::add);
     Set<String> named = new java.util.HashSet<>();
     q.refs().stream().filter(r -> r.paper().equals(paper)).forEach(r -> named.addAll(r.matched()));
     Passage best = null;

@@ -103,7 +103,12 @@ final class FromRetrieval {
             && !q.has(Signal.QUANTITY)
             && !possessive(q);
     // About a named paper, a fact must be found in what the question asks beyond the name.
-    List<String> asked = aboutNamed && !describe ? q.rest() : q.thing();
+    List<String> said = aboutNamed && !describe ? q.rest() : q.thing();
+    // "how many questions": what is counted is asked, even when it is a word chat also uses.
+    List<String> asked =
+        q.counted().isEmpty() || said.contains(q.counted().get())
+            ? said
+            : java.util.stream.Stream.concat(said.stream(), q.counted().stream()).toList();
     if (asked.stream().distinct().count() == 1 && !retriever.nameLike(asked.get(0))) {
       return Optional.empty();
     }
@@ -121,7 +126,7 @@ final class FromRetrieval {
         retriever.sentences(asked, within, Tuning.TOP_K).stream()
             .filter(c -> !excluded.contains(c.paper().id()))
             .filter(c -> key.isEmpty() || holds(c, key.get()))
-            .filter(c -> !aboutNamed || statesAmount(q, c.passage()))
+            .filter(c -> q.has(Signal.LIST) || statesAmount(q, c.passage()))
             .toList();
     List<Candidate> ranked =
         q.has(Signal.ORIGIN) && !aboutNamed

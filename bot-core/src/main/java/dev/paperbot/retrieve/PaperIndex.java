@@ -303,6 +303,23 @@ public final class PaperIndex implements AutoCloseable {
   }
 
   /**
+   * The corpus terms a rare or unknown asked term may be said in ("extra" → "additional"). A word
+   * many papers use is read as itself: its other senses ("use", "context") would match by chance.
+   */
+  public Set<String> saidOtherwise(String term) {
+    if (paperFrequency(term) > Tuning.RARE_PAPERS) {
+      return Set.of();
+    }
+    Set<String> out = new java.util.LinkedHashSet<>();
+    for (String t : Synonyms.embedded().corpusTermsFor(term)) {
+      if (paperFrequency(t) > 0) {
+        out.add(t);
+      }
+    }
+    return out;
+  }
+
+  /**
    * The rare corpus terms (in at most two papers) whose WordNet concepts include {@code concept}:
    * the words a topic asked in plain words ("medical") may be written in ("surgery"). Built once,
    * on first use.

@@ -80,6 +80,17 @@ public final class Retriever {
           new BoostQuery(new TermQuery(new Term(Fields.SENTENCE_TITLE, t)), w * Tuning.TITLE_BOOST),
           BooleanClause.Occur.SHOULD);
     }
+    Map<String, Set<String>> synonyms = synonyms(terms);
+    for (Map.Entry<String, Set<String>> e : synonyms.entrySet()) {
+      float w = (float) (weight(e.getKey()) * Tuning.SYNONYM_CREDIT);
+      for (String s : e.getValue()) {
+        if (!queried.contains(s)) {
+          should.add(
+              new BoostQuery(new TermQuery(new Term(Fields.SENTENCE, s)), w),
+              BooleanClause.Occur.SHOULD);
+        }
+      }
+    }
     BooleanQuery.Builder q = new BooleanQuery.Builder();
     q.add(should.build(), BooleanClause.Occur.MUST);
     q.add(new TermQuery(new Term(Fields.TYPE, Fields.TYPE_SENTENCE)), BooleanClause.Occur.FILTER);
@@ -109,6 +120,10 @@ public final class Retriever {
             if (inText) {
               inSentence += weight(t);
             }
+          } else if (saysOtherwise(p.terms(), synonyms.get(t))) {
+            matched.add(t);
+            covered += weight(t) * Tuning.SYNONYM_CREDIT;
+            inSentence += weight(t) * Tuning.SYNONYM_CREDIT;
           }
         }
         out.add(new Candidate(p, sd.score, covered / total, inSentence / total, matched));
@@ -235,9 +250,36 @@ public final class Retriever {
       total += w;
       if (holds.contains(t)) {
         covered += w;
+      } else if (saysOtherwise(holds, index.saidOtherwise(t))) {
+        covered += w * Tuning.SYNONYM_CREDIT;
       }
     }
     return total == 0 ? 0 : covered / total;
+  }
+
+  /** True when the terms hold one of the corpus words an asked word may be said in. */
+  private static boolean saysOtherwise(Set<String> terms, Set<String> otherwise) {
+    if (otherwise == null) {
+      return false;
+    }
+    for (String s : otherwise) {
+      if (terms.contains(s)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** For each asked term a synonym of a corpus word, those corpus words. */
+  private Map<String, Set<String>> synonyms(List<String> terms) {
+    Map<String, Set<String>> out = new LinkedHashMap<>();
+    for (String t : terms) {
+      Set<String> s = index.saidOtherwise(t);
+      if (!s.isEmpty()) {
+        out.put(t, s);
+      }
+    }
+    return out;
   }
 
   private static boolean holds(Set<String> terms, String t, Map<String, List<String>> expansions) {

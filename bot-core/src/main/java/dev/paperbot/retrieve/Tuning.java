@@ -84,6 +84,12 @@ public final class Tuning {
    */
   public static final double SECOND_HAND_COVERAGE = 0.6;
 
+  /**
+   * What a word the question says in other words counts for ("extra" for the sentence's
+   * "additional"): less than the word itself, since a synonym may be of another sense.
+   */
+  public static final double SYNONYM_CREDIT = 0.7;
+
   /** Coverage at which the best sentence answers a question the rules could not place. */
   public static final double ANSWER_COVERAGE = 0.6;
 

@@ -66,6 +66,11 @@ public final class SpellCorrector {
 
   private final java.util.function.Predicate<String> english;
 
+  // A known non-English word is read as the word it starts when that word is this many times more
+  // frequent: "eval" (once, in a repository name) is "evaluation"; "deepseek" is no clip of
+  // "deepseekmoe".
+  private static final int CLIPPED_RATIO = 3;
+
   public boolean isKnown(String word) {
     return frequency.containsKey(word) || cueWords.contains(word);
   }
@@ -77,6 +82,17 @@ public final class SpellCorrector {
       // longer word is it plus another word ("look" is not "lookup").
       String longer = completion(word);
       return english.test(longer.substring(word.length())) ? word : longer;
+    }
+    if (!english.test(word)
+        && frequency.containsKey(word)
+        && word.length() >= 3
+        && word.chars().allMatch(c -> c < 0x80 && Character.isLetter(c))) {
+      // Chat clips words ("eval"); when the corpus uses the clip too (a repository named
+      // DeepSeek-Eval), the word it clips is still what is meant if the corpus says it far more.
+      String longer = completion(word);
+      return frequency.getOrDefault(longer, 0) >= CLIPPED_RATIO * frequency.get(word)
+          ? longer
+          : word;
     }
     if (word.length() < 3
         || isKnown(word)

@@ -54,4 +54,18 @@ class KeyTermTest extends EmbeddedEngineTest {
         a.evidence().stream().anyMatch(e -> e.sentence().toLowerCase(Locale.ROOT).contains(name)),
         () -> a.evidence().toString());
   }
+
+  @ParameterizedTest(name = "{0} quotes {1}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          how many questions were in the ophthalmology r1 eval | 130
+          how many questions did the eye doctor eval have       | 130
+          """)
+  void aClippedWordIsNoNameAndWhatIsCountedIsAsked(String question, String number) {
+    Answer a = engine.answer(new Question(question, null));
+    assertInstanceOf(Answer.Found.class, a, a::toString);
+    assertTrue(a.evidence().get(0).sentence().contains(number), () -> a.evidence().toString());
+  }
 }

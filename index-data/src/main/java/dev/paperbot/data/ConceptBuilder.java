@@ -28,10 +28,11 @@ import net.sf.extjwnl.data.Word;
 import net.sf.extjwnl.dictionary.Dictionary;
 
 /**
- * Computes, at build time, the general concepts of every corpus word from WordNet 3.1 and writes
- * them to {@code src/main/resources/paperbot/concepts.tsv}, so that a topic question about
- * "medical" papers finds one that only says "surgical" or "ophthalmology" without the bot loading
- * WordNet (about a second, plus half a millisecond per word) at start.
+ * Computes, at build time, the synonyms (see {@link #SYNONYM_HEADER}) and the general concepts of
+ * every corpus word from WordNet 3.1 and writes them to {@code
+ * src/main/resources/paperbot/concepts.tsv}, so that a topic question about "medical" papers finds
+ * one that only says "surgical" or "ophthalmology" without the bot loading WordNet (about a second,
+ * plus half a millisecond per word) at start.
  *
  * <p>The rule, for a corpus word {@code c}:
  *
@@ -54,6 +55,8 @@ final class ConceptBuilder {
 
   static final String RESOURCE = "/paperbot/concepts.tsv";
   static final String PATH_IN_MODULE = "src/main/resources" + RESOURCE;
+  static final String SYNONYM_RESOURCE = "/paperbot/synonyms.tsv";
+  static final String SYNONYM_PATH_IN_MODULE = "src/main/resources" + SYNONYM_RESOURCE;
 
   static final String HEADER =
       """
@@ -64,7 +67,19 @@ final class ConceptBuilder {
       # Format: word<TAB>concepts (sorted, space-separated); one line per word that has concepts, sorted by word.
       """;
 
+  static final String SYNONYM_HEADER =
+      """
+      # Generated file: do not edit. Synonyms of the corpus words, from WordNet 3.1 via extjwnl.
+      # Regenerate from the repository root: mvn -q -pl index-data compile exec:java
+      # Corpus words: as for concepts.tsv. Only words of at most four senses in all (a word of more is a guess).
+      # Rule: every word of every sense of the word (all POS) and of their derivation/pertainym targets, each lemma split into its words; minus the word and stop words; [a-z]{3,} only.
+      # Format: word<TAB>synonyms (sorted, space-separated); one line per word that has synonyms, sorted by word.
+      """;
+
   private static final int HYPERNYM_DEPTH = 2;
+  // A word of more senses than this is not read for synonyms: which sense an abstract means is
+  // a guess, and each wrong sense brings words a question uses in another sense ("fine": "ticket").
+  static final int SYNONYM_MAX_SENSES = 4;
   private static final Pattern CORPUS_WORD = Pattern.compile("[a-z]{3,}");
   private static final Pattern CONCEPT = Pattern.compile("[a-z]{3,}");
   private static final Pattern LEMMA_SEPARATOR = Pattern.compile("[ _-]");
@@ -205,6 +220,50 @@ final class ConceptBuilder {
     return seen;
   }
 
+  /**
+   * The other words of one lower-case word by the synonym rule in {@link #SYNONYM_HEADER}; empty
+   * when it has none or too many senses to say which is meant.
+   */
+  SortedSet<String> synonyms(String word) {
+    try {
+      List<IndexWord> indexWords = new ArrayList<>();
+      int senses = 0;
+      for (POS pos : POS.getAllPOS()) {
+        IndexWord indexWord = wordNet.lookupIndexWord(pos, word);
+        if (indexWord != null) {
+          indexWords.add(indexWord);
+          senses += indexWord.getSenses().size();
+        }
+      }
+      SortedSet<String> out = new TreeSet<>();
+      if (senses == 0 || senses > SYNONYM_MAX_SENSES) {
+        return out;
+      }
+      Set<Synset> related = new LinkedHashSet<>();
+      for (IndexWord indexWord : indexWords) {
+        for (Synset sense : indexWord.getSenses()) {
+          related.add(sense);
+          addRelated(indexWord.getLemma(), sense, PointerType.DERIVATION, related);
+          addRelated(indexWord.getLemma(), sense, PointerType.PERTAINYM, related);
+        }
+      }
+      for (Synset synset : related) {
+        for (Word w : synset.getWords()) {
+          for (String token : LEMMA_SEPARATOR.split(w.getLemma().toLowerCase(Locale.ROOT))) {
+            if (CONCEPT.matcher(token).matches()) {
+              out.add(token);
+            }
+          }
+        }
+      }
+      out.remove(word);
+      out.removeAll(STOP_WORDS);
+      return out;
+    } catch (JWNLException e) {
+      throw new IllegalStateException("WordNet lookup failed for \"" + word + "\"", e);
+    }
+  }
+
   /** The modifiers of a multi-word lemma, or the single word itself. */
   private static void addTokens(String lemma, Set<String> into) {
     String[] tokens = LEMMA_SEPARATOR.split(lemma.toLowerCase(Locale.ROOT));
@@ -218,7 +277,11 @@ final class ConceptBuilder {
 
   /** The file text: the header, then {@code word<TAB>concept concept...} lines, {@code \n} ends. */
   static String write(SortedMap<String, SortedSet<String>> concepts) {
-    StringBuilder text = new StringBuilder(HEADER);
+    return write(HEADER, concepts);
+  }
+
+  private static String write(String header, SortedMap<String, SortedSet<String>> concepts) {
+    StringBuilder text = new StringBuilder(header);
     for (Map.Entry<String, SortedSet<String>> e : concepts.entrySet()) {
       text.append(e.getKey()).append('\t').append(String.join(" ", e.getValue())).append('\n');
     }
@@ -244,6 +307,23 @@ final class ConceptBuilder {
     return write(conceptsOf(corpusWords(papers)));
   }
 
+  /** The synonyms of each word that has any, both sorted. */
+  SortedMap<String, SortedSet<String>> synonymsOf(Collection<String> words) {
+    SortedMap<String, SortedSet<String>> result = new TreeMap<>();
+    for (String word : words) {
+      SortedSet<String> synonyms = synonyms(word);
+      if (!synonyms.isEmpty()) {
+        result.put(word, synonyms);
+      }
+    }
+    return result;
+  }
+
+  /** Generates the synonyms file text for the given papers. */
+  String generateSynonyms(List<Paper> papers) {
+    return write(SYNONYM_HEADER, synonymsOf(corpusWords(papers)));
+  }
+
   /**
    * Loads WordNet, writes {@code concepts.tsv} for the papers into the module and prints what it
    * did and how long it took.
@@ -258,6 +338,8 @@ final class ConceptBuilder {
     Path target = moduleDir.resolve(PATH_IN_MODULE);
     Files.createDirectories(target.getParent());
     Files.writeString(target, write(concepts), StandardCharsets.UTF_8);
+    Path synonymsTarget = moduleDir.resolve(SYNONYM_PATH_IN_MODULE);
+    Files.writeString(synonymsTarget, builder.generateSynonyms(papers), StandardCharsets.UTF_8);
     out.printf(
         Locale.ROOT,
         "Wrote concepts of %d of %d corpus words to %s (WordNet load %d ms, expansion %d ms)%n",
@@ -266,5 +348,6 @@ final class ConceptBuilder {
         moduleDir.relativize(target),
         (loaded - start) / 1_000_000,
         (expanded - loaded) / 1_000_000);
+    out.println("Wrote synonyms to " + moduleDir.relativize(synonymsTarget));
   }
 }

@@ -54,6 +54,34 @@ class ConceptsTest {
   }
 
   @Test
+  void theCommittedSynonymsTsvIsWhatTheBuilderGeneratesNow() throws IOException {
+    assertEquals(
+        builder.generateSynonyms(papers),
+        Files.readString(
+            MODULE.resolve(ConceptBuilder.SYNONYM_PATH_IN_MODULE), StandardCharsets.UTF_8),
+        ConceptBuilder.SYNONYM_PATH_IN_MODULE
+            + " is out of date; run `mvn -q -pl index-data compile exec:java` from the repository"
+            + " root and commit it");
+  }
+
+  @ParameterizedTest(name = "{0} may be said {1}")
+  @org.junit.jupiter.params.provider.CsvSource({
+    "additional, extra",
+    "ophthalmology, doctor",
+    "ophthalmology, eye",
+    "segmenting, segmentation"
+  })
+  void aWordOfFewSensesHasTheWordsOfThoseSenses(String word, String synonym) {
+    assertTrue(builder.synonyms(word).contains(synonym), word + " -> " + builder.synonyms(word));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"fine", "model", "set", "run"})
+  void aWordOfManySensesHasNoSynonyms(String word) {
+    assertTrue(builder.synonyms(word).isEmpty(), word + " -> " + builder.synonyms(word));
+  }
+
+  @Test
   void theFileIsOnTheClasspathWhereTheBotLooksForIt() throws IOException {
     try (InputStream in = ConceptsTest.class.getResourceAsStream(ConceptBuilder.RESOURCE)) {
       assertNotNull(in, ConceptBuilder.RESOURCE + " on the classpath");
