@@ -9,7 +9,8 @@ import java.util.function.Predicate;
 /**
  * Splits a topic at "or" and "/" into the alternatives a user offers: "OCR / document
  * understanding" is about OCR or about document understanding, "Gemini, GPT or Claude" about any of
- * them. The words before the first alternative stay common to all.
+ * them. The words before the first alternative stay common to all. Examples of a kind ("math
+ * competitions like IMO / AIME", "OpenAI models (GPT, o1)") are each an alternative on their own.
  */
 final class Alternatives {
   private Alternatives() {}
@@ -33,6 +34,20 @@ final class Alternatives {
    */
   static List<List<String>> of(String question, List<String> topic, Predicate<String> rare) {
     String text = question.toLowerCase(Locale.ROOT);
+    java.util.regex.Matcher examples = EXAMPLES.matcher(text);
+    if (examples.find()) {
+      List<List<String>> items = examples(text.substring(examples.end()), topic, rare);
+      List<String> before =
+          Terms.terms(text.substring(0, examples.start())).stream()
+              .filter(topic::contains)
+              .toList();
+      if (!items.isEmpty() && !before.isEmpty()) {
+        List<List<String>> out =
+            new ArrayList<>(of(text.substring(0, examples.start()), before, rare));
+        items.stream().filter(i -> !out.contains(i)).forEach(out::add);
+        return out;
+      }
+    }
     List<Terms.Token> tokens = Terms.tokens(text);
     List<List<String>> items = new ArrayList<>();
     for (int i = 0; i + 1 < tokens.size(); i++) {
@@ -95,6 +110,40 @@ final class Alternatives {
       out.add(List.copyOf(alternative));
     }
     return out;
+  }
+
+  // What opens examples of a kind: "math competitions like IMO / AIME", "openai models (gpt, o1)".
+  private static final java.util.regex.Pattern EXAMPLES =
+      java.util.regex.Pattern.compile(
+          "\\(|\\b(like|such as|e\\.g\\.?|eg|including|incl\\.?)(?=[\\s:])");
+  private static final java.util.regex.Pattern ITEM_SEPARATOR =
+      java.util.regex.Pattern.compile("\\s*(,|/|;|\\bor\\b|\\band\\b|\\bvs\\.?)\\s*");
+
+  /**
+   * The examples after a "like" or inside parentheses, each on its own: an example names a thing of
+   * the kind, and a paper naming it ("GPT-3.5") need not name the kind ("OpenAI models").
+   */
+  private static List<List<String>> examples(
+      String after, List<String> topic, Predicate<String> rare) {
+    int close = after.indexOf(')');
+    String run = close >= 0 ? after.substring(0, close) : after;
+    List<List<String>> items = new ArrayList<>();
+    for (String item : ITEM_SEPARATOR.split(run)) {
+      List<String> terms =
+          Terms.terms(item).stream().filter(topic::contains).filter(Alternatives::canName).toList();
+      // An example names something few papers say ("o1", "putnam"); common words in parentheses
+      // ("use it, evaluate it") say what is done, not which things.
+      if (terms.stream().anyMatch(rare) && !items.contains(terms)) {
+        items.add(terms);
+      }
+    }
+    return items;
+  }
+
+  /** A word that can name an example: not a bare number ("4" of "gpt-3.5 / 4"), nor "im". */
+  private static boolean canName(String term) {
+    return term.chars().anyMatch(Character::isLetter)
+        && (term.length() >= 3 || term.chars().anyMatch(Character::isDigit));
   }
 
   /** Topic words from {@code start} until a word outside the topic or punctuation. */

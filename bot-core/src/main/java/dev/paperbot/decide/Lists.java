@@ -310,6 +310,14 @@ final class Lists {
               v,
               t -> index.paperFrequency(t) * 4 <= index.corpus().papers().size())) {
         more |= topicHits(index, alternative, hits);
+        // "gpt" of an example is also the "GPT4" of "GPT4-Turbo".
+        for (String t : alternative) {
+          for (String version : index.versionsOf(t)) {
+            more |=
+                topicHits(
+                    index, alternative.stream().map(a -> a.equals(t) ? version : a).toList(), hits);
+          }
+        }
       }
     }
     return topicAnswer(q, hits, more);

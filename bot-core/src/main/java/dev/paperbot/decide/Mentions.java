@@ -126,7 +126,10 @@ final class Mentions {
     this.ownNames = ownNames;
   }
 
-  /** The thing, plus its acronym or expansion when the corpus defines one. */
+  /**
+   * The thing, plus its acronym or expansion when the corpus defines one, and each name with the
+   * versions the corpus glues to it ("llama" is also "LLaMA2").
+   */
   List<List<String>> variants(List<String> thing) {
     Set<List<String>> out = new LinkedHashSet<>();
     out.add(thing);
@@ -141,6 +144,11 @@ final class Mentions {
         out.add(replace(thing, List.of(a.shortTerm()), a.longTerms()));
       } else if (hasLong) {
         out.add(replace(thing, a.longTerms(), List.of(a.shortTerm())));
+      }
+    }
+    for (String t : thing) {
+      for (String version : index.versionsOf(t)) {
+        out.add(replace(thing, List.of(t), List.of(version)));
       }
     }
     out.removeIf(List::isEmpty);

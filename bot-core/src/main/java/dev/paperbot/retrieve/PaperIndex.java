@@ -375,6 +375,43 @@ public final class PaperIndex implements AutoCloseable {
     return terms.stream().min(java.util.Comparator.comparingInt(this::paperFrequency));
   }
 
+  /** The index terms in order, built on first use: prefix questions read one range of it. */
+  private volatile String[] sortedTerms;
+
+  /** Every index term that starts with {@code prefix} and is longer, in order. */
+  public List<String> termsExtending(String prefix) {
+    String[] terms = sortedTerms;
+    if (terms == null) {
+      synchronized (this) {
+        if (sortedTerms == null) {
+          String[] built = paperDocFreq.keySet().toArray(new String[0]);
+          java.util.Arrays.sort(built);
+          sortedTerms = built;
+        }
+        terms = sortedTerms;
+      }
+    }
+    int i = java.util.Arrays.binarySearch(terms, prefix);
+    List<String> out = new ArrayList<>();
+    for (int j = i >= 0 ? i + 1 : -i - 1; j < terms.length && terms[j].startsWith(prefix); j++) {
+      out.add(terms[j]);
+    }
+    return out;
+  }
+
+  /**
+   * The versions of a name the corpus writes glued to it: "llama" → "llama2", "gpt" → "gpt4" (of
+   * "GPT4-Turbo"). A name asked without a version asks for all of them.
+   */
+  public List<String> versionsOf(String name) {
+    if (name.length() < 3 || !name.chars().allMatch(Character::isLetter)) {
+      return List.of();
+    }
+    return termsExtending(name).stream()
+        .filter(t -> Character.isDigit(t.charAt(name.length())))
+        .toList();
+  }
+
   /** Inverse paper frequency, BM25-style, never negative. */
   public double idf(String term) {
     int n = corpus.papers().size();

@@ -64,6 +64,42 @@ class AlternativesTest {
   }
 
   @Test
+  void examplesInParenthesesAreEachAnAlternativeBesideTheKind() {
+    assertEquals(
+        List.of(List.of("openai", "model"), List.of("gpt"), List.of("o1"), List.of("o3")),
+        Alternatives.of(
+            "which papers compare against openai models (gpt-anything, o1, o3 etc)",
+            List.of("openai", "model", "gpt", "o1", "o3"),
+            t -> !t.equals("model")));
+  }
+
+  @Test
+  void examplesAfterLikeAreEachAnAlternative() {
+    assertEquals(
+        List.of(List.of("math", "competit"), List.of("imo"), List.of("putnam")),
+        Alternatives.of(
+            "papers mentioning math competitions like imo / putnam?",
+            List.of("math", "competit", "imo", "putnam"),
+            t -> true));
+  }
+
+  @Test
+  void commonWordsOrBareNumbersInParenthesesAreNoExamples() {
+    assertEquals(
+        List.of(List.of("deepseek", "v3", "use", "evalu")),
+        Alternatives.of(
+            "which papers involve deepseek-v3 (use it, evaluate it)",
+            List.of("deepseek", "v3", "use", "evalu"),
+            t -> t.equals("v3")));
+    assertEquals(
+        List.of(List.of("gpt", "model"), List.of("gpt")),
+        Alternatives.of(
+            "which abstracts compare with some gpt model (gpt-3.5 / 4 / 5)",
+            List.of("gpt", "model"),
+            t -> t.equals("gpt")));
+  }
+
+  @Test
   void noSeparatorKeepsTheTopic() {
     assertEquals(
         List.of(List.of("theorem", "prove")),
