@@ -297,6 +297,10 @@ public final class Answerer implements AutoCloseable {
               List.of(i.paper()),
               0.95);
       case Intent.Origin o -> origin(q);
+      case Intent.DescribedPaper d ->
+          fromRetrieval
+              .answer(q, Set.of(), q.excluded())
+              .orElseGet(() -> decideByRules(q.without(Signal.WHICH_PAPER), conversation));
       case Intent.WithCode w -> Lists.withCode(index.corpus().papers(), q.normalized());
       case Intent.OutsideWork o -> outsideWork(q, o, conversation);
       case Intent.NamingPaper n ->

@@ -51,6 +51,12 @@ sealed interface Intent {
   record Origin() implements Intent {}
 
   /**
+   * The one paper that did what the question describes, whatever papers it names on the way: "who
+   * had DeepSeek-V3 break theorems into subgoals" asks for Prover-V2, not for V3.
+   */
+  record DescribedPaper() implements Intent {}
+
+  /**
    * The papers that name another by its name ("which papers build on DeepSeek-V2"): only those by
    * other groups when the question says so, and without the paper itself when it asks what follows
    * from it.

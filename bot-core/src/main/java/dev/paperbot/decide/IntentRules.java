@@ -1,6 +1,7 @@
 package dev.paperbot.decide;
 
 import dev.paperbot.Paper;
+import dev.paperbot.retrieve.Tuning;
 import dev.paperbot.understand.Interpretation;
 import dev.paperbot.understand.PaperNames;
 import dev.paperbot.understand.Signal;
@@ -94,6 +95,21 @@ final class IntentRules {
               "papers of a span",
               r -> r.q().dates().isPresent() && (r.refs().isEmpty() || r.has(Signal.LIST)),
               r -> new Intent.ByDate(r.q().dates().get())),
+          rule(
+              "the paper that did a described thing",
+              // The papers it names are what that paper worked with or on ("took a half-trained
+              // V2 checkpoint"); retrieval over every paper decides.
+              r ->
+                  r.has(Signal.WHICH_PAPER)
+                      && r.q().thing().size() >= Tuning.LONG_THING
+                      && !r.fromContext()
+                      && !r.lookupPhrase()
+                      && !r.has(Signal.ORIGIN)
+                      && !r.has(Signal.LIST)
+                      && !r.has(Signal.AUTHOR)
+                      && !r.has(Signal.COMPARE)
+                      && !r.newestOrOldest(),
+              r -> new Intent.DescribedPaper()),
           rule(
               "date of a paper",
               r -> r.has(Signal.DATE) && !r.refs().isEmpty() && !r.has(Signal.ORIGIN),

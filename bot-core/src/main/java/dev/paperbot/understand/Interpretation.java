@@ -57,6 +57,26 @@ public record Interpretation(
         typedNames);
   }
 
+  /** The same reading without one cue: how the question reads when that cue leads nowhere. */
+  public Interpretation without(Signal s) {
+    EnumSet<Signal> fewer = EnumSet.copyOf(signals);
+    fewer.remove(s);
+    return new Interpretation(
+        cleaned,
+        normalized,
+        fewer,
+        terms,
+        refs,
+        thing,
+        rest,
+        authors,
+        dates,
+        counted,
+        excluded,
+        focus,
+        typedNames);
+  }
+
   public boolean has(Signal s) {
     return signals.contains(s);
   }

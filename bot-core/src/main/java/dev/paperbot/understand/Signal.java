@@ -24,5 +24,7 @@ public enum Signal {
   /** Work that follows from another: "builds on", "based on", "follow-ups". */
   BUILDS_ON,
   /** An amount is asked: "how many", "how much", "numbers pls". Only a stated number answers. */
-  AMOUNT
+  AMOUNT,
+  /** One paper is asked for by what it did: "who took a V2 checkpoint and ...", "which one had". */
+  WHICH_PAPER
 }

@@ -54,6 +54,8 @@ class IntentRulesTest extends EmbeddedEngineTest {
           what is the arxiv id of the NSA paper                    | arXiv id of a paper
           what is the capital of France?                           | definition
           anyone know a good ramen place near the office?          | fact anywhere
+          who took a half-trained v2 checkpoint and kept pretraining it on code | the paper that did a described thing
+          which one had the llm break hard math problems into subgoals | the paper that did a described thing
           """)
   void fires(String question, String expected) {
     assertEquals(expected, row(question));
@@ -71,6 +73,10 @@ class IntentRulesTest extends EmbeddedEngineTest {
           newest paper?                                            | which of the last answer's is newer/older
           which papers are about code generation?                  | code of a paper
           which papers use MLA                                     | papers naming a paper
+          who wrote the deepseek-v3 technical report and when      | the paper that did a described thing
+          which paper first proposed compressing the kv cache into a latent vector | the paper that did a described thing
+          which papers test deepseek-r1 on medical exams            | the paper that did a described thing
+          which paper's the one w the 3bit quant that runs r1 on one box | the paper that did a described thing
           """)
   void mustNotFire(String question, String notExpected) {
     assertNotEquals(notExpected, row(question));
