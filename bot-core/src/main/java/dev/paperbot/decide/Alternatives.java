@@ -66,22 +66,40 @@ final class Alternatives {
       }
       List<String> left = new ArrayList<>();
       List<List<String>> earlier = new ArrayList<>();
-      // The word before the separator, and any comma-separated words before it.
-      for (int j = i; j >= 0; j--) {
+      // The phrase before the separator ("long context / context length"), and any
+      // comma-separated words before it ("gemini, gpt or claude").
+      int j = i;
+      while (j >= 0) {
         String term = tokens.get(j).term();
         if (term == null || !topic.contains(term)) {
           break;
         }
         left.add(0, term);
         String gap = j > 0 ? gap(text, tokens.get(j - 1), tokens.get(j)) : "";
-        if (!gap.contains(",")) {
+        j--;
+        if (!gap.isBlank()) {
+          if (!gap.contains(",")) {
+            break;
+          }
+          // Words before a comma are items of their own.
+          while (j >= 0) {
+            String before = tokens.get(j).term();
+            if (before == null || !topic.contains(before)) {
+              break;
+            }
+            earlier.add(0, List.of(before));
+            String g = j > 0 ? gap(text, tokens.get(j - 1), tokens.get(j)) : "";
+            j--;
+            if (!g.contains(",")) {
+              break;
+            }
+          }
           break;
         }
-        earlier.add(0, List.of(left.remove(0)));
       }
       if (!left.isEmpty() && !right.isEmpty()) {
-        items.add(left);
         items.addAll(earlier);
+        items.add(left);
         items.add(right);
       }
     }

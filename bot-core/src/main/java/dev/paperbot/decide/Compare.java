@@ -113,7 +113,7 @@ final class Compare {
       if (score > 0 && NUMBER.matcher(s.text()).find()) {
         score += NUMBER_BONUS;
       }
-      if (score > bestScore) {
+      if (score > bestScore + Facts.SAME) {
         best = s;
         bestScore = score;
       }

@@ -21,6 +21,12 @@ import java.util.regex.Pattern;
 final class Facts {
   private Facts() {}
 
+  /**
+   * Scores closer than this are equal, and the earlier sentence wins. Sums over a set come out in
+   * an order that varies by run (immutable sets are salted), and one ulp must not flip an answer.
+   */
+  static final double SAME = 1e-9;
+
   // A stated quantity, not a digit inside a model name such as "DeepSeek-V3".
   private static final Pattern NUMBER = Pattern.compile("(?<![\\w.-])\\d");
 
@@ -54,7 +60,7 @@ final class Facts {
           score += 0.1 * index.idf(t);
         }
       }
-      if (score > bestScore) {
+      if (score > bestScore + SAME) {
         best = p;
         bestScore = score;
       }
@@ -205,7 +211,7 @@ final class Facts {
       // That paper's own title words say which paper, not which of its sentences.
       Set<String> title = index.titleTerms(p.paper());
       double score = score(p, rest, title, q, index);
-      if (score > bestScore
+      if (score > bestScore + SAME
           && Retriever.coverage(index, p.terms(), rest) >= Tuning.SECOND_HAND_COVERAGE
           && key.map(p.terms()::contains).orElse(true)) {
         best = p;

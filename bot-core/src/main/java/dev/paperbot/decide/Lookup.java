@@ -48,7 +48,7 @@ final class Lookup {
     double bestCoverage = 0;
     for (Passage s : passages) {
       double c = dev.paperbot.retrieve.Retriever.coverage(index, s.terms(), asked);
-      if (c > bestCoverage) {
+      if (c > bestCoverage + Facts.SAME) {
         best = s;
         bestCoverage = c;
       }

@@ -169,6 +169,7 @@ public final class Interpreter {
     // Words that rule a paper out ("not v2") are not what the question asks about.
     thing.removeAll(ruledOut.terms());
     thing.removeAll(asides(lower));
+    thing.removeAll(contrasted(lower));
     List<String> rest =
         thing.stream().filter(t -> !named.contains(t) && !naming.contains(t)).toList();
     // A paper's own name is not the thing in focus: "v3" in "learning rate of deepseek-v3".
@@ -322,6 +323,38 @@ public final class Interpreter {
   private static final java.util.regex.Pattern NEGATION =
       java.util.regex.Pattern.compile(
           "\\b(?:not|except|excluding|besides|rather than|other than|instead of|apart from)\\s+(?:the\\s+)?((?:[\\w.-]+)(?:\\s+[\\w.-]+)?)");
+
+  // "about hardware rather than models", "more about clusters than about a model": what follows
+  // is set against the topic, up to the end of the clause.
+  private static final java.util.regex.Pattern CONTRAST =
+      java.util.regex.Pattern.compile(
+          "\\b(?:rather than|instead of|as opposed to|(?:more|less)\\b[^.?!;]{1,60}?\\bthan)\\s+([^.?!;()]{1,80})");
+
+  /**
+   * The terms of what a topic is set against ("rather than a new model"): not what is asked. Papers
+   * it names are ruled out elsewhere ({@link #negated}); its other words leave the topic.
+   */
+  private Set<String> contrasted(String lower) {
+    Set<String> out = new java.util.HashSet<>();
+    java.util.regex.Matcher m = CONTRAST.matcher(lower);
+    while (m.find()) {
+      // A word the question also asks before the contrast stays: "deepseek" of "outsiders
+      // evaluating deepseek instead of deepseek's own work".
+      Set<String> asked = new java.util.HashSet<>(Terms.terms(lower.substring(0, m.start())));
+      // "more about X than Y": "more" weighs X against Y; it is no word of X.
+      String opening =
+          m.group().startsWith("more") ? "more" : m.group().startsWith("less") ? "less" : null;
+      if (opening != null && Terms.termOf(opening) != null) {
+        out.add(Terms.termOf(opening));
+      }
+      for (Terms.Token t : Terms.tokens(m.group(1))) {
+        if (t.term() != null && !asked.contains(t.term())) {
+          out.add(t.term());
+        }
+      }
+    }
+    return out;
+  }
 
   /** What a negation rules out: the papers its words name, and those words. */
   private record RuledOut(Set<String> paperIds, Set<String> terms) {}

@@ -235,10 +235,17 @@ public final class PaperNames {
     // Names are reached through the question's distinctive words: a word most papers share
     // ("deepseek") names none of them on its own, and would make every name a candidate.
     int corpusSize = index.corpus().papers().size();
-    Set<Name> candidates = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-    for (String t : questionTerms) {
+    // In the order the question's terms reach them, each once: two names of a paper may tie, and
+    // an identity set's order (a hash of addresses) would pick a different one each run.
+    Set<Name> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    List<Name> candidates = new ArrayList<>();
+    for (String t : new LinkedHashSet<>(questionSequence)) {
       if (corpusSize < 50 || index.paperFrequency(t) * 4 < corpusSize) {
-        candidates.addAll(byTerm.getOrDefault(t, List.of()));
+        for (Name n : byTerm.getOrDefault(t, List.of())) {
+          if (seen.add(n)) {
+            candidates.add(n);
+          }
+        }
       }
     }
     for (Name n : candidates) {

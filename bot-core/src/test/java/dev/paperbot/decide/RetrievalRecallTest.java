@@ -28,10 +28,11 @@ class RetrievalRecallTest extends EmbeddedEngineTest {
 
   @ParameterizedTest(name = "{0}: paper@1 >= {1}, paper@5 >= {2}, sentence@{4} >= {3}")
   @CsvSource({
-    // Measured at this ranking: dev 0.89 / 0.92 / 0.92, dev2 0.80 / 0.89 / 0.83. Author and date
-    // questions name no topic, so retrieval alone cannot place them; the rules do.
+    // Measured at this ranking: dev 0.89 / 0.92 / 0.92, dev2 0.80 / 0.85 / 0.83. Author and date
+    // questions name no topic, so retrieval alone cannot place them; the rules do. dev2's paper@5
+    // was 0.89 while "rather than new model releases" was read as part of e029's topic.
     "dev-questions, 0.87, 0.90, 0.90, 40",
-    "dev2-questions, 0.78, 0.87, 0.81, 40",
+    "dev2-questions, 0.78, 0.84, 0.81, 40",
   })
   void goldIsRetrieved(String set, double at1, double at5, double sentence, int k)
       throws IOException {

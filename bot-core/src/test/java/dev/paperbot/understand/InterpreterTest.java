@@ -190,6 +190,19 @@ class InterpreterTest {
     assertEquals(LocalDate.of(2024, 12, 1), r.from());
   }
 
+  @org.junit.jupiter.params.ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          which papers are mainly about hardware rather than models          | hardwar
+          which papers are more about compute clusters than about a model?   | comput cluster
+          outside evals of deepseek instead of deepseek's own papers         | outsid evalu deepseek
+          """)
+  void whatATopicIsSetAgainstIsNotAsked(String question, String thing) {
+    assertEquals(List.of(thing.split(" ")), interpreter.interpret(question).thing());
+  }
+
   @Test
   void namesTypedWithCapitalsAreNotCorrected() {
     assertEquals(List.of("bert"), interpreter.interpret("which paper introduced BERT?").thing());
