@@ -157,7 +157,7 @@ final class FromRetrieval {
         && beyond.stream().noneMatch(top.matched()::contains)) {
       return Optional.empty();
     }
-    if (!aboutNamed && !supported(top, next)) {
+    if (!aboutNamed && !supported(top, next) && !namedLead(q, ranked)) {
       return Optional.empty();
     }
     List<Candidate> near =
@@ -286,6 +286,24 @@ final class FromRetrieval {
   /** The terms of {@code terms} that look like names, not words of English: "mmlu", not "find". */
   static List<String> named(Interpretation q, List<String> terms) {
     return terms.stream().filter(q.focus()::contains).toList();
+  }
+
+  /**
+   * A lead the question itself gives: the best covering paper is one it names ("which
+   * vision-language paper ..."), and no other paper it names covers about as well. Retrieval alone
+   * would call the tie with an unnamed paper (DeepSeek-VL2 beside DeepSeek-VL) a draw.
+   */
+  private static boolean namedLead(Interpretation q, List<Candidate> ranked) {
+    Candidate top = ranked.get(0);
+    Set<Paper> named = new java.util.HashSet<>();
+    q.refs().forEach(r -> named.add(r.paper()));
+    return named.contains(top.paper())
+        && top.coverage() >= Tuning.LEAD_COVERAGE
+        && top.matched().size() >= Tuning.LEAD_MATCHED
+        && ranked.stream()
+            .skip(1)
+            .filter(c -> c.coverage() >= top.coverage() - Tuning.TIE)
+            .noneMatch(c -> named.contains(c.paper()));
   }
 
   /** Strong enough to answer: most of the question covered, or a clear lead on fewer words. */

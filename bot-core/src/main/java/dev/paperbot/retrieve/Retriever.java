@@ -151,7 +151,11 @@ public final class Retriever {
     Map<String, List<Candidate>> byPaper = new LinkedHashMap<>();
     for (Candidate c : candidates) {
       List<Candidate> mine = byPaper.computeIfAbsent(c.paper().id(), k -> new ArrayList<>());
-      if (mine.size() < Tuning.POOLED_SENTENCES) {
+      // Only a neighbour of the best sentence continues its description; two distant sentences
+      // sharing a word each with the question ("multiple", "future") describe nothing together.
+      if (mine.isEmpty()
+          || (mine.size() < Tuning.POOLED_SENTENCES
+              && Math.abs(mine.get(0).passage().ord() - c.passage().ord()) == 1)) {
         mine.add(c);
       }
     }

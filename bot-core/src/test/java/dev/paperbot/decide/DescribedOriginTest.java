@@ -10,8 +10,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Origins asked by describing the thing, in words no abstract uses verbatim: the description may
- * spread over two sentences of the paper, and reading the mentions must not trip on a sentence
- * whose verb follows a stop word.
+ * spread over two neighbouring sentences of the paper (not over two anywhere in it), a paper the
+ * question names breaks a tie with one it does not, a paper named as a tool is not the answer, and
+ * reading the mentions must not trip on a sentence whose verb follows a stop word.
  */
 class DescribedOriginTest extends EmbeddedEngineTest {
 
@@ -22,6 +23,9 @@ class DescribedOriginTest extends EmbeddedEngineTest {
           """
           where does the MCTS variant that uses an intrinsic reward to explore diverse proof paths come from? | 2408.08152
           who built their own custom allreduce to speed up gradient comms on a budget pcie a100 cluster       | 2408.14158
+          where did the whole 'skip sft, just do big RL on the base model and reasoning emerges' thing originate | 2501.12948
+          which vision-language paper argued u should keep doing llm training from the very start of vl pretraining so the language skills dont get wrecked | 2403.05525
+          who had deepseek-v3 break hard theorems into smaller subgoals to bootstrap a prover                 | 2504.21801
           """)
   void theIntroducingPaperAnswers(String question, String paper) {
     Answer a = engine.answer(new Question(question, null));
