@@ -232,12 +232,17 @@ public final class PaperIndex implements AutoCloseable {
     }
   }
 
+  /** What an index on disk was built from: the corpus and the analysis that made its terms. */
+  private static String stamp(Corpus corpus) {
+    return corpus.fingerprint() + " " + PaperAnalyzer.VERSION;
+  }
+
   private static boolean upToDate(Corpus corpus, Directory dir) throws IOException {
     if (!DirectoryReader.indexExists(dir)) {
       return false;
     }
     try (DirectoryReader r = DirectoryReader.open(dir)) {
-      return corpus.fingerprint().equals(r.getIndexCommit().getUserData().get(FINGERPRINT));
+      return stamp(corpus).equals(r.getIndexCommit().getUserData().get(FINGERPRINT));
     }
   }
 
@@ -275,7 +280,7 @@ public final class PaperIndex implements AutoCloseable {
           writer.addDocument(s);
         }
       }
-      writer.setLiveCommitData(Map.of(FINGERPRINT, corpus.fingerprint()).entrySet());
+      writer.setLiveCommitData(Map.of(FINGERPRINT, stamp(corpus)).entrySet());
       writer.commit();
     }
   }

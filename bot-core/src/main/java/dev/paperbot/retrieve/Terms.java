@@ -79,10 +79,16 @@ public final class Terms {
       word = word.substring(0, word.length() - 1);
     }
     word = SpellingVariants.american(word);
-    EnglishStemmer stemmer = STEMMER.get();
-    stemmer.setCurrent(word);
-    stemmer.stem();
-    String stem = stemmer.getCurrent();
+    String stem;
+    if (PaperAnalyzer.NAMES.contains(word)) {
+      // As the analyzer's keyword marker: a name the corpus types in capitals is not stemmed.
+      stem = word;
+    } else {
+      EnglishStemmer stemmer = STEMMER.get();
+      stemmer.setCurrent(word);
+      stemmer.stem();
+      stem = stemmer.getCurrent();
+    }
     if (STEMS.size() < STEM_CACHE_LIMIT) {
       STEMS.put(surface, stem);
     }

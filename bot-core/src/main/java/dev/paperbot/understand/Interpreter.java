@@ -28,6 +28,22 @@ public final class Interpreter {
   private final Authors authors;
   private final Set<String> corpusTerms;
   private final Set<String> titleBigrams;
+  // Words the abstracts type in capitals ("IMO", "AIME"): names in this corpus, whatever they are
+  // in chat ("imo" = in my opinion).
+  private final Set<String> typedInCapitals;
+
+  private static boolean isCapitals(String text, int start, int end) {
+    boolean letter = false;
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
+      if (Character.isLowerCase(c)) {
+        return false;
+      }
+      letter |= Character.isLetter(c);
+    }
+    return letter;
+  }
+
   private final Glossary glossary = Glossary.load();
 
   public Interpreter(PaperIndex index, Lexicon lexicon, PaperNames names) {
@@ -38,9 +54,13 @@ public final class Interpreter {
     Map<String, Integer> freq = new HashMap<>();
     Set<String> terms = new java.util.HashSet<>();
     // The index has analysed every abstract sentence already; only titles and authors are new.
+    Set<String> capitals = new java.util.HashSet<>();
     for (dev.paperbot.retrieve.PaperIndex.Passage passage : index.passages()) {
       for (Terms.Token t : passage.tokens()) {
         freq.merge(t.surface(), 1, Integer::sum);
+        if (t.end() - t.start() >= 2 && isCapitals(passage.text(), t.start(), t.end())) {
+          capitals.add(t.surface());
+        }
         if (t.term() != null) {
           terms.add(t.term());
         }
@@ -55,6 +75,7 @@ public final class Interpreter {
       }
     }
     this.corpusTerms = Set.copyOf(terms);
+    this.typedInCapitals = Set.copyOf(capitals);
     Set<String> bigrams = new java.util.HashSet<>();
     for (Paper p : index.corpus().papers()) {
       List<String> t = Terms.terms(p.title());
@@ -122,7 +143,8 @@ public final class Interpreter {
       }
       terms.add(term);
       sequence.add(term);
-      if (lexicon.isFrameWord(w) || lexicon.isFrameTerm(term) || afterHow) {
+      if ((lexicon.isFrameWord(w) || lexicon.isFrameTerm(term) || afterHow)
+          && !typedInCapitals.contains(w)) {
         continue;
       }
       // "w/", "q": a single Latin letter names nothing.

@@ -77,6 +77,13 @@ class PaperAnalyzerTest {
   }
 
   @Test
+  void aNameTheCorpusTypesInCapitalsIsNotStemmedHoweverItIsTyped() {
+    assertAnalyzesTo("AIME aime aims", "aime", "aime", "aim");
+    assertEquals("aime", Terms.termOf("aime"));
+    assertEquals("aim", Terms.termOf("aims"));
+  }
+
+  @Test
   void stemmingConflatesTenses() {
     assertEquals(Terms.terms("introduce"), Terms.terms("introduced"));
   }

@@ -115,6 +115,11 @@ public final class CorpusBuilder {
     Files.writeString(target, CorpusJson.write(corpus.papers()), StandardCharsets.UTF_8);
     report(corpus, moduleDir.relativize(target), System.out);
     ConceptBuilder.writeFor(moduleDir, corpus.papers(), System.out);
+    Files.writeString(
+        moduleDir.resolve(NamesFile.PATH_IN_MODULE),
+        NamesFile.write(corpus.papers()),
+        StandardCharsets.UTF_8);
+    System.out.println("Wrote names typed in capitals to " + NamesFile.PATH_IN_MODULE);
   }
 
   static void report(Corpus corpus, Path written, PrintStream out) {

@@ -64,6 +64,19 @@ class ConceptsTest {
             + " root and commit it");
   }
 
+  @Test
+  void theCommittedNamesTxtIsWhatTheCorpusTypesInCapitals() throws IOException {
+    String names =
+        Files.readString(MODULE.resolve(NamesFile.PATH_IN_MODULE), StandardCharsets.UTF_8);
+    assertEquals(
+        NamesFile.write(papers),
+        names,
+        NamesFile.PATH_IN_MODULE
+            + " is out of date; run `mvn -q -pl index-data compile exec:java`");
+    assertTrue(names.contains("\naime\n"), names);
+    assertFalse(names.contains("\nmoe\n"), "MoE is not typed in capitals: " + names);
+  }
+
   @ParameterizedTest(name = "{0} may be said {1}")
   @org.junit.jupiter.params.provider.CsvSource({
     "additional, extra",
