@@ -19,6 +19,7 @@ public record DateRange(LocalDate from, LocalDate to, String label) {
       Pattern.compile("\\b" + MONTHS + "\\.?,? (20\\d\\d)\\b");
   private static final Pattern YEAR_MONTH_ISO = Pattern.compile("\\b(20\\d\\d)-(0[1-9]|1[0-2])\\b");
   private static final Pattern YEAR = Pattern.compile("\\b(20\\d\\d)\\b");
+  private static final Pattern SHORT_YEAR = Pattern.compile("(?<![\\w'’])['’]([12]\\d)\\b");
   private static final Pattern CJK_YEAR_MONTH = Pattern.compile("(20\\d\\d)年(?:(\\d{1,2})月)?");
   private static final Pattern BEFORE =
       Pattern.compile("\\b(before|prior to|earlier than|older than|until)\\b");
@@ -54,7 +55,9 @@ public record DateRange(LocalDate from, LocalDate to, String label) {
   }
 
   /** The range a lower-cased question names, if any. */
-  public static Optional<DateRange> find(String q) {
+  public static Optional<DateRange> find(String typed) {
+    // Chat writes years short: "may '25", "in ’24".
+    String q = SHORT_YEAR.matcher(typed).replaceAll("20$1");
     Optional<DateRange> span = span(q);
     if (span.isPresent()) {
       return span;

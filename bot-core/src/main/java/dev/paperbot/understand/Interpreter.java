@@ -31,6 +31,28 @@ public final class Interpreter {
   // Words the abstracts type in capitals ("IMO", "AIME"): names in this corpus, whatever they are
   // in chat ("imo" = in my opinion).
   private final Set<String> typedInCapitals;
+  // Two corpus words written next to each other ("Fire-Flyer", "KV cache"), by the one word chat
+  // runs them into ("fireflyer", "kvcache"), when that is no corpus word itself.
+  private final Map<String, String> joined;
+  private final Set<String> titleTermSet;
+
+  private static void addPairs(String text, List<Terms.Token> tokens, Map<String, String> into) {
+    for (int i = 0; i + 1 < tokens.size(); i++) {
+      Terms.Token a = tokens.get(i);
+      Terms.Token b = tokens.get(i + 1);
+      String gap =
+          b.start() >= a.end() && b.start() <= text.length()
+              ? text.substring(a.end(), b.start())
+              : "";
+      if ((gap.equals(" ") || gap.equals("-"))
+          && a.surface().length() >= 2
+          && b.surface().length() >= 2
+          && a.surface().chars().allMatch(c -> c < 0x80 && Character.isLetterOrDigit(c))
+          && b.surface().chars().allMatch(c -> c < 0x80 && Character.isLetterOrDigit(c))) {
+        into.putIfAbsent(a.surface() + b.surface(), a.surface() + " " + b.surface());
+      }
+    }
+  }
 
   private static boolean isCapitals(String text, int start, int end) {
     boolean letter = false;
@@ -55,7 +77,9 @@ public final class Interpreter {
     Set<String> terms = new java.util.HashSet<>();
     // The index has analysed every abstract sentence already; only titles and authors are new.
     Set<String> capitals = new java.util.HashSet<>();
+    Map<String, String> pairs = new HashMap<>();
     for (dev.paperbot.retrieve.PaperIndex.Passage passage : index.passages()) {
+      addPairs(passage.text(), passage.tokens(), pairs);
       for (Terms.Token t : passage.tokens()) {
         freq.merge(t.surface(), 1, Integer::sum);
         if (t.end() - t.start() >= 2 && isCapitals(passage.text(), t.start(), t.end())) {
@@ -74,8 +98,16 @@ public final class Interpreter {
         }
       }
     }
+    for (Paper p : index.corpus().papers()) {
+      addPairs(p.title(), Terms.tokens(p.title()), pairs);
+    }
+    pairs.keySet().removeIf(freq::containsKey);
     this.corpusTerms = Set.copyOf(terms);
     this.typedInCapitals = Set.copyOf(capitals);
+    this.joined = Map.copyOf(pairs);
+    Set<String> allTitleTerms = new java.util.HashSet<>();
+    index.corpus().papers().forEach(p -> allTitleTerms.addAll(index.titleTerms(p)));
+    this.titleTermSet = Set.copyOf(allTitleTerms);
     Set<String> bigrams = new java.util.HashSet<>();
     for (Paper p : index.corpus().papers()) {
       List<String> t = Terms.terms(p.title());
@@ -111,14 +143,23 @@ public final class Interpreter {
       if (typedAsName(typed) && t.term() != null) {
         typedNames.add(t.term());
       }
+      String split = joined.get(t.surface());
       String fixed =
-          typedAsName(typed) || DateRange.isMonth(t.surface())
-              ? t.surface()
-              : speller.correct(t.surface());
+          split != null
+              ? split
+              : typedAsName(typed) || DateRange.isMonth(t.surface())
+                  ? t.surface()
+                  : speller.correct(t.surface());
       if (!fixed.equals(t.surface()) && t.end() <= normalized.length()) {
         normalized.replace(t.start(), t.end(), fixed);
       }
-      words.add(0, fixed);
+      if (split != null) {
+        // "fireflyer" is the two words of "Fire-Flyer".
+        words.add(0, split.substring(split.indexOf(' ') + 1));
+        words.add(0, split.substring(0, split.indexOf(' ')));
+      } else {
+        words.add(0, fixed);
+      }
     }
     versions(words);
     String norm = normalized.toString();
@@ -338,8 +379,29 @@ public final class Interpreter {
     while (m.find()) {
       index.corpus().byId(m.group(1)).filter(p -> !out.contains(p)).ifPresent(out::add);
     }
+    // A link to a paper's official repository names the paper as surely as its arXiv id.
+    java.util.regex.Matcher repo =
+        REPOSITORY.matcher(raw.length() > 4_000 ? raw.substring(0, 4_000) : raw);
+    while (repo.find()) {
+      String path = repo.group(1).toLowerCase(java.util.Locale.ROOT);
+      for (Paper p : index.corpus().papers()) {
+        if (p.codeUrl() != null
+            && p.codeUrl()
+                .toLowerCase(java.util.Locale.ROOT)
+                .replaceAll("/+$", "")
+                .endsWith("/" + path)
+            && !out.contains(p)) {
+          out.add(p);
+        }
+      }
+    }
     return out;
   }
+
+  // "github.com/deepseek-ai/DeepSeek-Prover-V1.5": owner and repository, no trailing path.
+  private static final java.util.regex.Pattern REPOSITORY =
+      java.util.regex.Pattern.compile(
+          "(?i)github\\.com/([\\w.-]+/[\\w-]+(?:\\.[\\w-]+)*?)(?:\\.git)?(?=[/|>\\s)]|$)");
 
   // "not v2", "rather than the NSA paper", "except mHC": the words after it name a paper ruled out.
   private static final java.util.regex.Pattern NEGATION =
@@ -417,6 +479,11 @@ public final class Interpreter {
           && before != null
           && titleBigrams.contains(before + " v" + w)) {
         words.set(i, "v" + w);
+      } else if (w.matches("\\d+(\\.\\d+)?")
+          && before != null
+          && titleTermSet.contains(before + w)) {
+        // "vl 2" is the "VL2" of "DeepSeek-VL2".
+        words.set(i, before + w);
       }
     }
   }

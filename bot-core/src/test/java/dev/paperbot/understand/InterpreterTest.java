@@ -50,6 +50,9 @@ class InterpreterTest {
         "deepseek-vl2|2412.10302",
         "the NSA paper|2502.11089",
         "Fire-Flyer 2|2408.14158",
+        "fireflyer paper pls|2408.14158",
+        "the deepseek vl 2 moe vision paper|2412.10302",
+        "<https://github.com/deepseek-ai/DeepSeek-Prover-V1.5> which paper goes w/ this|2408.08152",
       })
   void namesAPaper(String question, String id) {
     assertEquals(id, refs(question).get(0), question + " -> " + refs(question));
@@ -79,6 +82,13 @@ class InterpreterTest {
     Interpretation q = interpreter.interpret("wich paper introdcued multi head latent atention");
     assertTrue(q.has(Signal.ORIGIN), q.normalized());
     assertEquals(List.of("multi", "head", "latent", "attent"), q.thing());
+  }
+
+  @Test
+  void aYearMayBeWrittenShort() {
+    DateRange r = interpreter.interpret("anything from may '25?").dates().orElseThrow();
+    assertEquals(LocalDate.of(2025, 5, 1), r.from());
+    assertEquals(LocalDate.of(2025, 5, 31), r.to());
   }
 
   @Test
