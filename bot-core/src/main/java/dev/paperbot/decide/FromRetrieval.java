@@ -227,13 +227,19 @@ final class FromRetrieval {
     return out;
   }
 
-  private Optional<Answer> list(Interpretation q, List<Candidate> ranked) {
+  private Optional<Answer> list(Interpretation q, List<Candidate> byCoverage) {
+    // A paper fits a topic in the topic's own words: a synonym of one sense ("envision" for
+    // "image") finds a sentence, it does not put a paper on a list.
+    List<Candidate> ranked =
+        byCoverage.stream()
+            .sorted(Comparator.comparingDouble(Candidate::literal).reversed())
+            .toList();
     Candidate top = ranked.get(0);
-    if (top.coverage() < Tuning.LIST_MIN_COVERAGE || top.matched().isEmpty()) {
+    if (top.literal() < Tuning.LIST_MIN_COVERAGE || top.matched().isEmpty()) {
       return Optional.empty();
     }
-    double bar = Math.max(Tuning.LIST_MIN_COVERAGE, Tuning.LIST_COVERAGE * top.coverage());
-    List<Candidate> fit = ranked.stream().filter(c -> c.coverage() >= bar).toList();
+    double bar = Math.max(Tuning.LIST_MIN_COVERAGE, Tuning.LIST_COVERAGE * top.literal());
+    List<Candidate> fit = ranked.stream().filter(c -> c.literal() >= bar).toList();
     List<Paper> papers = new ArrayList<>();
     List<Evidence> evidence = new ArrayList<>();
     for (Candidate c : fit) {

@@ -89,7 +89,8 @@ final class IntentRules {
               r -> new Intent.AuthorOf(r.refs().get(0), r.fromContext())),
           rule(
               "newest/oldest of the set",
-              r -> r.newestOrOldest() && r.refs().isEmpty(),
+              // "哪篇论文最早提出了 X" (which paper first proposed X) asks an origin.
+              r -> r.newestOrOldest() && r.refs().isEmpty() && !r.has(Signal.ORIGIN),
               r -> new Intent.NewestOrOldest(r.has(Signal.NEWEST), r.q().dates())),
           rule(
               "papers of a span",

@@ -32,9 +32,17 @@ import org.apache.lucene.search.TopDocs;
  */
 public final class Retriever {
 
-  /** A sentence and how well it, with its paper's title, covers what was asked. */
+  /**
+   * A sentence and how well it, with its paper's title, covers what was asked; {@code literal} is
+   * the coverage by the asked words themselves, synonyms aside.
+   */
   public record Candidate(
-      Passage passage, float bm25, double coverage, double inSentence, Set<String> matched) {
+      Passage passage,
+      float bm25,
+      double coverage,
+      double inSentence,
+      Set<String> matched,
+      double literal) {
     public Paper paper() {
       return passage.paper();
     }
@@ -112,11 +120,13 @@ public final class Retriever {
         Set<String> matched = new LinkedHashSet<>();
         double covered = 0;
         double inSentence = 0;
+        double literal = 0;
         for (String t : terms) {
           boolean inText = holds(p.terms(), t, expansions);
           if (inText || holds(title, t, expansions)) {
             matched.add(t);
             covered += weight(t);
+            literal += weight(t);
             if (inText) {
               inSentence += weight(t);
             }
@@ -126,7 +136,9 @@ public final class Retriever {
             inSentence += weight(t) * Tuning.SYNONYM_CREDIT;
           }
         }
-        out.add(new Candidate(p, sd.score, covered / total, inSentence / total, matched));
+        out.add(
+            new Candidate(
+                p, sd.score, covered / total, inSentence / total, matched, literal / total));
       }
     } catch (IOException e) {
       throw new UncheckedIOException("sentence retrieval failed", e);
@@ -171,7 +183,8 @@ public final class Retriever {
               best.bm25(),
               total == 0 ? 0 : covered / total,
               best.inSentence(),
-              matched));
+              matched,
+              mine.stream().mapToDouble(Candidate::literal).max().orElse(0)));
     }
     out.sort(
         Comparator.comparingDouble(Candidate::coverage)

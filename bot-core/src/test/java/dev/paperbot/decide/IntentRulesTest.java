@@ -31,6 +31,7 @@ class IntentRulesTest extends EmbeddedEngineTest {
           anything in here from dec 2024?                          | papers of a span
           when did the engram / conditional memory paper come out  | date of a paper
           which paper introduced MLA?                              | origin of a thing
+          哪篇论文最早提出了 GShard？                                   | origin of a thing
           whose idea was the u-shaped scaling law                  | origin of a thing
           papers that study scaling laws?                          | papers about a topic
           all the sparse attention papers?                         | papers about a topic

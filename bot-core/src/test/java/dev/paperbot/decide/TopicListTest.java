@@ -33,4 +33,15 @@ class TopicListTest extends EmbeddedEngineTest {
         Set.of(papers.split(" ")),
         list.papers().stream().map(Paper::id).collect(Collectors.toSet()));
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          any papers here on diffusion models for image generation?
+          """)
+  void aTopicNoAbstractNamesInItsOwnWordsListsNothing(String question) {
+    assertInstanceOf(Answer.NotFound.class, engine.answer(new Question(question, null)));
+  }
 }
