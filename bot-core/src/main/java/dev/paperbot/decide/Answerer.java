@@ -304,7 +304,13 @@ public final class Answerer implements AutoCloseable {
       case Intent.WithCode w -> Lists.withCode(index.corpus().papers(), q.normalized());
       case Intent.OutsideWork o -> outsideWork(q, o, conversation);
       case Intent.NamingPaper n ->
-          Lists.naming(index, groups, n.named(), n.outside(), n.withoutItself());
+          Lists.naming(
+              index,
+              groups,
+              n.named(),
+              names.workNames(n.named().paper()),
+              n.outside(),
+              n.withoutItself());
       case Intent.TopicList t -> Lists.byTopic(index, q, mentions.variants(q.thing()));
       case Intent.Definition d -> Origins.definition(q, d.refs(), mentions, index);
       case Intent.Card c -> lookup.card(c.paper(), c.fromContext() ? 0.8 : 0.9, q.rest());

@@ -139,7 +139,9 @@ final class IntentRules {
                   new Intent.NamingPaper(
                       r.namedWork().get(),
                       r.has(Signal.OUTSIDE),
-                      r.has(Signal.OUTSIDE) || r.has(Signal.BUILDS_ON))),
+                      r.has(Signal.OUTSIDE)
+                          || r.has(Signal.BUILDS_ON)
+                          || r.q().excluded().contains(r.namedWork().get().paper().id()))),
           rule(
               "outside work on a family",
               // "third party evals of deepseek?" asks which papers without saying "papers".

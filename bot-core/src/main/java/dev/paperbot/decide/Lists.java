@@ -239,29 +239,38 @@ final class Lists {
       PaperIndex index,
       Groups groups,
       PaperNames.Ref named,
+      List<String> workNames,
       boolean outside,
       boolean withoutItself) {
     Paper of = named.paper();
-    java.util.regex.Pattern name = PaperNames.asWord(named.name());
-    List<String> terms = Terms.terms(named.name());
     Map<Paper, Passage> naming = new LinkedHashMap<>();
     if (!withoutItself) {
       naming.put(of, index.passages(of.id()).get(0));
     }
-    index
-        .rarest(terms)
-        .ifPresent(
-            rarest -> {
-              for (Passage s : index.passagesWithAny(List.of(rarest))) {
-                if (!(withoutItself && s.paper().equals(of)) && name.matcher(s.text()).find()) {
-                  naming.putIfAbsent(s.paper(), s);
+    // The question may name the paper by its title ("the v3 tech report"); other abstracts name
+    // the work by any of its names ("DeepSeek-V3").
+    Set<String> names = new java.util.LinkedHashSet<>(workNames);
+    names.add(named.name());
+    for (String n : names) {
+      java.util.regex.Pattern name = PaperNames.asWord(n);
+      index
+          .rarest(Terms.terms(n))
+          .ifPresent(
+              rarest -> {
+                for (Passage s : index.passagesWithAny(List.of(rarest))) {
+                  if (!(withoutItself && s.paper().equals(of)) && name.matcher(s.text()).find()) {
+                    naming.putIfAbsent(s.paper(), s);
+                  }
                 }
-              }
-            });
+              });
+    }
     if (outside) {
       naming.keySet().removeIf(p -> groups.same(p, of));
     }
-    String who = named.name();
+    // Said by its shortest name ("DeepSeek-V3"), its words marked in each quote.
+    String who =
+        names.stream().min(java.util.Comparator.comparingInt(String::length)).orElseThrow();
+    List<String> marks = names.stream().flatMap(n -> Terms.terms(n).stream()).distinct().toList();
     if (naming.isEmpty()) {
       return new Answer.NotFound(
           "No "
@@ -277,7 +286,7 @@ final class Lists {
     List<Evidence> evidence =
         papers.stream()
             .limit(Tuning.LIST_EVIDENCE)
-            .map(p -> Answerer.evidence(naming.get(p), terms))
+            .map(p -> Answerer.evidence(naming.get(p), marks))
             .toList();
     return new Answer.PaperList(
         papers.size()

@@ -206,7 +206,8 @@ public final class Interpreter {
         naming.add(term);
       }
     }
-    RuledOut ruledOut = negated(lower);
+    // Read corrected: "besides the v3 tech report" rules out the Technical Report.
+    RuledOut ruledOut = negated(norm);
     Set<String> excluded = ruledOut.paperIds();
     List<PaperNames.Ref> refs = new ArrayList<>();
     for (Paper linked : linked(raw)) {
@@ -219,9 +220,14 @@ public final class Interpreter {
         refs.add(quoted);
       }
     }
+    // A list may rule a paper out and still ask about it by another name: "besides the v3 tech
+    // report itself, which papers build on deepseek-v3" asks for the papers naming V3, but V3.
+    boolean list = signals.contains(Signal.LIST);
     for (PaperNames.Ref r : names.resolve(sequence)) {
-      if (!excluded.contains(r.paper().id())
-          && refs.stream().noneMatch(x -> x.paper().equals(r.paper()))) {
+      boolean ruledOutHere =
+          excluded.contains(r.paper().id())
+              && !(list && !ruledOut.terms().containsAll(r.matched()));
+      if (!ruledOutHere && refs.stream().noneMatch(x -> x.paper().equals(r.paper()))) {
         refs.add(r);
       }
     }
@@ -451,7 +457,8 @@ public final class Interpreter {
       List<String> span = new ArrayList<>();
       for (String w : m.group(1).split("\\s+")) {
         String t = Terms.termOf(w);
-        if (t != null) {
+        // "apart from the r1 paper": "paper" says what R1 is, not which.
+        if (t != null && !lexicon.isFrameWord(w)) {
           span.add(t);
         }
       }

@@ -95,6 +95,18 @@ public final class PaperNames {
     return !thingNames.contains(r.name());
   }
 
+  /**
+   * Every name of a paper as a work ("DeepSeek-V3", "DeepSeek-V3 Technical Report"), not the things
+   * it introduced: another abstract that says any of them speaks of that work.
+   */
+  public List<String> workNames(Paper p) {
+    return byPaper.getOrDefault(p.id(), List.of()).stream()
+        .map(Name::text)
+        .filter(t -> !thingNames.contains(t))
+        .distinct()
+        .toList();
+  }
+
   // Names by each of their terms: a question is matched against the names sharing a word with
   // it, not against every name of the corpus.
   private final Map<String, List<Name>> byTerm;

@@ -92,4 +92,19 @@ class NamingPaperTest extends EmbeddedEngineTest {
       assertTrue(paper(id).codeUrl().contains("github.com/deepseek-ai/"), id);
     }
   }
+
+  @Test
+  void aPaperNamedByItsTitleIsFoundUnderItsModelNameAndRuledOutWhenAsked() {
+    // "the v3 tech report" is the title; other abstracts say "DeepSeek-V3".
+    List<String> ids =
+        ids("besides the v3 tech report itself, which papers build on or evaluate deepseek-v3");
+    assertTrue(
+        ids.containsAll(List.of("2504.21801", "2503.23130", "2505.02390", "2505.09343")),
+        ids::toString);
+    assertFalse(ids.contains("2412.19437"), ids::toString);
+    List<String> r1 =
+        ids("apart from the r1 paper itself, which papers actually test deepseek-r1?");
+    assertFalse(r1.contains("2501.12948"), r1::toString);
+    assertTrue(r1.containsAll(List.of("2502.17947", "2505.02390")), r1::toString);
+  }
 }
