@@ -31,27 +31,38 @@ public final class Interpreter {
   // Words the abstracts type in capitals ("IMO", "AIME"): names in this corpus, whatever they are
   // in chat ("imo" = in my opinion).
   private final Set<String> typedInCapitals;
-  // Two corpus words written next to each other ("Fire-Flyer", "KV cache"), by the one word chat
-  // runs them into ("fireflyer", "kvcache"), when that is no corpus word itself.
-  private final Map<String, String> joined;
+  // How often each word occurs in the corpus, as typed (lower-cased).
+  private final Map<String, Integer> frequency;
   private final Set<String> titleTermSet;
 
-  private static void addPairs(String text, List<Terms.Token> tokens, Map<String, String> into) {
-    for (int i = 0; i + 1 < tokens.size(); i++) {
-      Terms.Token a = tokens.get(i);
-      Terms.Token b = tokens.get(i + 1);
-      String gap =
-          b.start() >= a.end() && b.start() <= text.length()
-              ? text.substring(a.end(), b.start())
-              : "";
-      if ((gap.equals(" ") || gap.equals("-"))
-          && a.surface().length() >= 2
-          && b.surface().length() >= 2
-          && a.surface().chars().allMatch(c -> c < 0x80 && Character.isLetterOrDigit(c))
-          && b.surface().chars().allMatch(c -> c < 0x80 && Character.isLetterOrDigit(c))) {
-        into.putIfAbsent(a.surface() + b.surface(), a.surface() + " " + b.surface());
+  /**
+   * The two corpus words chat ran together ("fireflyer" for "Fire-Flyer", "kvcache" for "KV
+   * cache"): a word the corpus lacks that splits into two it has, three letters each at least,
+   * which some sentence holds together. Looked up only for unknown words, so start-up reads nothing
+   * for it; the most frequent such pair wins.
+   */
+  private java.util.Optional<String[]> split(String word) {
+    if (word.length() < 6
+        || frequency.containsKey(word)
+        || !word.chars().allMatch(c -> c < 0x80 && Character.isLetterOrDigit(c))) {
+      return java.util.Optional.empty();
+    }
+    String[] best = null;
+    int bestFreq = 0;
+    for (int i = 3; i <= word.length() - 3; i++) {
+      String left = word.substring(0, i);
+      String right = word.substring(i);
+      int f = Math.min(frequency.getOrDefault(left, 0), frequency.getOrDefault(right, 0));
+      if (f > bestFreq) {
+        String l = Terms.termOf(left);
+        String r = Terms.termOf(right);
+        if (l != null && r != null && index.docsWithAll(List.of(l, r)).length > 0) {
+          best = new String[] {left, right};
+          bestFreq = f;
+        }
       }
     }
+    return java.util.Optional.ofNullable(best);
   }
 
   private static boolean isCapitals(String text, int start, int end) {
@@ -77,9 +88,7 @@ public final class Interpreter {
     Set<String> terms = new java.util.HashSet<>();
     // The index has analysed every abstract sentence already; only titles and authors are new.
     Set<String> capitals = new java.util.HashSet<>();
-    Map<String, String> pairs = new HashMap<>();
     for (dev.paperbot.retrieve.PaperIndex.Passage passage : index.passages()) {
-      addPairs(passage.text(), passage.tokens(), pairs);
       for (Terms.Token t : passage.tokens()) {
         freq.merge(t.surface(), 1, Integer::sum);
         if (t.end() - t.start() >= 2 && isCapitals(passage.text(), t.start(), t.end())) {
@@ -98,13 +107,9 @@ public final class Interpreter {
         }
       }
     }
-    for (Paper p : index.corpus().papers()) {
-      addPairs(p.title(), Terms.tokens(p.title()), pairs);
-    }
-    pairs.keySet().removeIf(freq::containsKey);
     this.corpusTerms = Set.copyOf(terms);
     this.typedInCapitals = Set.copyOf(capitals);
-    this.joined = Map.copyOf(pairs);
+    this.frequency = freq;
     Set<String> allTitleTerms = new java.util.HashSet<>();
     index.corpus().papers().forEach(p -> allTitleTerms.addAll(index.titleTerms(p)));
     this.titleTermSet = Set.copyOf(allTitleTerms);
@@ -143,7 +148,8 @@ public final class Interpreter {
       if (typedAsName(typed) && t.term() != null) {
         typedNames.add(t.term());
       }
-      String split = joined.get(t.surface());
+      String[] parts = split(t.surface()).orElse(null);
+      String split = parts == null ? null : parts[0] + " " + parts[1];
       String fixed =
           split != null
               ? split

@@ -77,6 +77,23 @@ public final class SpellCorrector {
 
   /** The word itself when known, too short or not close to anything; else the correction. */
   public String correct(String word) {
+    String cached = corrections.get(word);
+    if (cached != null) {
+      return cached;
+    }
+    String fixed = correctNow(word);
+    // Chat repeats its words; the correction of one depends on the corpus alone.
+    if (corrections.size() < CORRECTION_CACHE_LIMIT) {
+      corrections.put(word, fixed);
+    }
+    return fixed;
+  }
+
+  private static final int CORRECTION_CACHE_LIMIT = 50_000;
+  private final java.util.concurrent.ConcurrentHashMap<String, String> corrections =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  private String correctNow(String word) {
     if (english.test(word) && !isKnown(word)) {
       // An English word is no typo, but may be clipped ("exam" for "examination"); not when the
       // longer word is it plus another word ("look" is not "lookup").
