@@ -420,11 +420,11 @@ public final class Interpreter {
       java.util.regex.Pattern.compile(
           "\\b(?:not|except|excluding|besides|rather than|other than|instead of|apart from)\\s+(?:the\\s+)?((?:[\\w.-]+)(?:\\s+[\\w.-]+)?)");
 
-  // "about hardware rather than models", "more about clusters than about a model": what follows
-  // is set against the topic, up to the end of the clause.
+  // "about hardware rather than models", "more about clusters than about a model", "not the ones
+  // that just reuse it": what follows is set against the topic, up to the end of the clause.
   private static final java.util.regex.Pattern CONTRAST =
       java.util.regex.Pattern.compile(
-          "\\b(?:rather than|instead of|as opposed to|(?:more|less)\\b[^.?!;]{1,60}?\\bthan)\\s+([^.?!;()]{1,80})");
+          "\\b(?:rather than|instead of|as opposed to|(?:more|less)\\b[^.?!;]{1,60}?\\bthan|not (?:the |any )?(?:ones?|papers?|those|others?)(?: that| which| who)?)\\s+([^.?!;()]{1,80})");
 
   /**
    * The terms of what a topic is set against ("rather than a new model"): not what is asked. Papers

@@ -208,6 +208,7 @@ class InterpreterTest {
           which papers are mainly about hardware rather than models          | hardwar
           which papers are more about compute clusters than about a model?   | comput cluster
           outside evals of deepseek instead of deepseek's own papers         | outsid evalu deepseek
+          which paper proposed the deepseekmoe architecture, not the ones that just reuse it | deepseekmo architectur
           """)
   void whatATopicIsSetAgainstIsNotAsked(String question, String thing) {
     assertEquals(List.of(thing.split(" ")), interpreter.interpret(question).thing());
