@@ -408,7 +408,15 @@ public final class Answerer implements AutoCloseable {
         isLookupPhrase(q),
         namedWork,
         family,
-        familyTopic);
+        familyTopic,
+        q.rest().stream()
+            .anyMatch(
+                t ->
+                    t.length() >= 4
+                        && t.chars().allMatch(Character::isLetter)
+                        && index.paperFrequency(t) == 0
+                        && !lexicon.isCueTerm(t)
+                        && index.saidOtherwise(t).isEmpty()));
   }
 
   // "the second one", "the 2nd paper", "#3", "the last one": a pointer into the last answer's list.

@@ -34,6 +34,8 @@ final class IntentRules {
    * @param family the asked words that name a family of papers rather than one: names (not words of
    *     English) that most papers use ("deepseek")
    * @param familyTopic the asked words beyond the family that few papers use ("medical")
+   * @param asksBeyondTheSet true when a word asked beyond the paper's name is one no abstract uses
+   *     in any form ("license"): a paper's link or date does not answer it
    */
   record Reading(
       Interpretation q,
@@ -45,7 +47,8 @@ final class IntentRules {
       boolean lookupPhrase,
       Optional<PaperNames.Ref> namedWork,
       List<String> family,
-      List<String> familyTopic) {
+      List<String> familyTopic,
+      boolean asksBeyondTheSet) {
     boolean has(Signal s) {
       return q.has(s);
     }
@@ -117,7 +120,13 @@ final class IntentRules {
               r -> new Intent.DateOf(r.refs().get(0), r.fromContext())),
           rule(
               "code of a paper",
-              r -> r.has(Signal.CODE) && !r.refs().isEmpty() && !r.has(Signal.LIST),
+              // "what license are the r1 weights under" asks what no abstract says, not where the
+              // weights are.
+              r ->
+                  r.has(Signal.CODE)
+                      && !r.refs().isEmpty()
+                      && !r.has(Signal.LIST)
+                      && !r.asksBeyondTheSet(),
               r -> new Intent.CodeOf(r.refs().get(0))),
           rule(
               "arXiv id of a paper",

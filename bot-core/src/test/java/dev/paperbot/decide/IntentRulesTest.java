@@ -74,6 +74,7 @@ class IntentRulesTest extends EmbeddedEngineTest {
           newest paper?                                            | which of the last answer's is newer/older
           which papers are about code generation?                  | code of a paper
           which papers use MLA                                     | papers naming a paper
+          what license are the r1 weights under, mit or apache?    | code of a paper
           who wrote the deepseek-v3 technical report and when      | the paper that did a described thing
           which paper first proposed compressing the kv cache into a latent vector | the paper that did a described thing
           which papers test deepseek-r1 on medical exams            | the paper that did a described thing
