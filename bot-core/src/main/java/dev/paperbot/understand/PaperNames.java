@@ -4,6 +4,7 @@ import dev.paperbot.Paper;
 import dev.paperbot.retrieve.PaperIndex;
 import dev.paperbot.retrieve.PaperIndex.Passage;
 import dev.paperbot.retrieve.Terms;
+import dev.paperbot.retrieve.Tuning;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -278,7 +279,7 @@ public final class PaperNames {
       if (total <= 0 || matched.isEmpty()) {
         continue;
       }
-      if (!together(questionSequence, n.terms(), matched)) {
+      if (!together(questionSequence, n.terms(), matched) && !closeBy(questionSequence, matched)) {
         // "deepseek v2 vs coder v2": the brand word stands elsewhere; the name is "coder v2".
         int papers = index.corpus().papers().size();
         for (String t : List.copyOf(matched)) {
@@ -288,7 +289,9 @@ public final class PaperNames {
           }
         }
         boolean distinctive = matched.stream().anyMatch(t -> index.paperFrequency(t) <= 3);
-        if (!distinctive || !together(questionSequence, n.terms(), matched)) {
+        if (!distinctive
+            || (!together(questionSequence, n.terms(), matched)
+                && !closeBy(questionSequence, matched))) {
           continue;
         }
       }
@@ -338,6 +341,29 @@ public final class PaperNames {
    * True when the matched words of a name stand together in the question: "which LLM did DeepSeek
    * underperform" does not name "DeepSeek LLM".
    */
+  /**
+   * True when the matched words stand close together in any order and one of them is rare: chat
+   * reorders a title ("the v3 hardware insights paper" for "Insights into DeepSeek-V3 ...
+   * Hardware"). Common words only count in the name's order ("which LLM did DeepSeek" is no
+   * "DeepSeek LLM").
+   */
+  private boolean closeBy(List<String> seq, Set<String> matched) {
+    if (matched.size() < 2
+        || matched.stream().noneMatch(t -> index.paperFrequency(t) <= Tuning.RARE_PAPERS + 1)) {
+      return false;
+    }
+    int first = Integer.MAX_VALUE;
+    int last = -1;
+    Set<String> seen = new HashSet<>();
+    for (int i = 0; i < seq.size(); i++) {
+      if (matched.contains(seq.get(i)) && seen.add(seq.get(i))) {
+        first = Math.min(first, i);
+        last = i;
+      }
+    }
+    return seen.size() == matched.size() && last - first <= matched.size() + 1;
+  }
+
   private static boolean together(List<String> seq, List<String> name, Set<String> matched) {
     if (matched.size() < 2) {
       return true;

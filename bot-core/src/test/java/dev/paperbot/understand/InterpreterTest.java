@@ -51,6 +51,7 @@ class InterpreterTest {
         "the NSA paper|2502.11089",
         "Fire-Flyer 2|2408.14158",
         "fireflyer paper pls|2408.14158",
+        "the v3 hardware insights paper|2505.09343",
         "the deepseek vl 2 moe vision paper|2412.10302",
         "<https://github.com/deepseek-ai/DeepSeek-Prover-V1.5> which paper goes w/ this|2408.08152",
       })
