@@ -205,7 +205,7 @@ final class PaperAssembler {
         List.copyOf(affiliations),
         fact.submitted(),
         category,
-        group.get(0).abstractText(),
+        Latex.plain(group.get(0).abstractText()),
         Paper.arxivUrlOf(fact.id()),
         Paper.pdfUrlOf(fact.id()),
         fact.codeUrl());
