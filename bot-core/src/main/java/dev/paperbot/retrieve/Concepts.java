@@ -1,11 +1,5 @@
 package dev.paperbot.retrieve;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -43,30 +37,18 @@ public final class Concepts {
   }
 
   private static Concepts read() {
-    try (InputStream in = Concepts.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        return none();
-      }
-      Map<String, Set<String>> map = new HashMap<>();
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      for (String line = r.readLine(); line != null; line = r.readLine()) {
-        int tab = line.indexOf('\t');
-        if (line.startsWith("#") || tab < 0) {
-          continue;
+    Map<String, Set<String>> map = new HashMap<>();
+    for (Map.Entry<String, java.util.List<String>> e : WordTable.read(RESOURCE).entrySet()) {
+      Set<String> terms = new LinkedHashSet<>();
+      for (String c : e.getValue()) {
+        String t = Terms.termOf(c);
+        if (t != null) {
+          terms.add(t);
         }
-        Set<String> terms = new LinkedHashSet<>();
-        for (String c : line.substring(tab + 1).split(" ")) {
-          String t = Terms.termOf(c);
-          if (t != null) {
-            terms.add(t);
-          }
-        }
-        map.put(line.substring(0, tab), Set.copyOf(terms));
       }
-      return new Concepts(map);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + RESOURCE, e);
+      map.put(e.getKey(), Set.copyOf(terms));
     }
+    return new Concepts(map);
   }
 
   /** The concept terms of a lower-cased corpus word; empty when it has none. */

@@ -1,11 +1,5 @@
 package dev.paperbot.retrieve;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -30,11 +24,7 @@ public final class Synonyms {
     this.saidAs = Map.copyOf(saidAs);
   }
 
-  public static Synonyms none() {
-    return new Synonyms(Map.of());
-  }
-
-  /** The synonyms shipped with the corpus (read once), or none when the resource is absent. */
+  /** The synonyms shipped with the corpus (read once); none when the resource is absent. */
   public static Synonyms embedded() {
     return Embedded.INSTANCE;
   }
@@ -45,34 +35,22 @@ public final class Synonyms {
   }
 
   private static Synonyms read() {
-    try (InputStream in = Synonyms.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        return none();
+    Map<String, Set<String>> map = new HashMap<>();
+    for (Map.Entry<String, java.util.List<String>> e : WordTable.read(RESOURCE).entrySet()) {
+      String corpus = Terms.termOf(e.getKey());
+      if (corpus == null) {
+        continue;
       }
-      Map<String, Set<String>> map = new HashMap<>();
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      for (String line = r.readLine(); line != null; line = r.readLine()) {
-        int tab = line.indexOf('\t');
-        if (line.startsWith("#") || tab < 0) {
-          continue;
-        }
-        String corpus = Terms.termOf(line.substring(0, tab));
-        if (corpus == null) {
-          continue;
-        }
-        for (String synonym : line.substring(tab + 1).split(" ")) {
-          String t = Terms.termOf(synonym);
-          // Stemming may fold a synonym into the word itself ("segments" of "segment").
-          if (t != null && !t.equals(corpus)) {
-            map.computeIfAbsent(t, k -> new HashSet<>()).add(corpus);
-          }
+      for (String synonym : e.getValue()) {
+        String t = Terms.termOf(synonym);
+        // Stemming may fold a synonym into the word itself ("segments" of "segment").
+        if (t != null && !t.equals(corpus)) {
+          map.computeIfAbsent(t, k -> new HashSet<>()).add(corpus);
         }
       }
-      map.replaceAll((k, v) -> Set.copyOf(v));
-      return new Synonyms(map);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + RESOURCE, e);
     }
+    map.replaceAll((k, v) -> Set.copyOf(v));
+    return new Synonyms(map);
   }
 
   /** The corpus terms of which {@code term} (an index term) is a synonym; empty when none. */
