@@ -110,7 +110,7 @@ final class Compare {
           score += dev.paperbot.retrieve.Retriever.weight(index, t);
         }
       }
-      if (score > 0 && NUMBER.matcher(s.text()).find()) {
+      if (score > 0 && Facts.statesANumber(s)) {
         score += NUMBER_BONUS;
       }
       if (score > bestScore + Facts.SAME) {
@@ -123,8 +123,6 @@ final class Compare {
         : java.util.Optional.of(Answerer.evidence(best, about));
   }
 
-  // A stated quantity, not a digit inside a model name such as "DeepSeek-V3".
-  private static final Pattern NUMBER = Pattern.compile("(?<![\\w.-])\\d");
   // Less than any asked word's weight: a number only breaks ties between sentences that say it.
   private static final double NUMBER_BONUS = 0.05;
 

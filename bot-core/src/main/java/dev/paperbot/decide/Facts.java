@@ -30,6 +30,11 @@ final class Facts {
   // A stated quantity, not a digit inside a model name such as "DeepSeek-V3".
   private static final Pattern NUMBER = Pattern.compile("(?<![\\w.-])\\d");
 
+  /** True when the sentence states a quantity, not only a digit inside a name ("DeepSeek-V3"). */
+  static boolean statesANumber(Passage p) {
+    return NUMBER.matcher(p.text()).find();
+  }
+
   /** The sentence of one paper's abstract that best states what the question asks. */
   static Answer fact(Paper paper, List<String> asked, Interpretation q, PaperIndex index) {
     // Words of the paper's title name the paper ("the robotic surgery paper"); the rest of the
@@ -125,7 +130,7 @@ final class Facts {
         score += index.idf(t) + 0.1;
       }
     }
-    if (score > 0 && q.has(Signal.QUANTITY) && NUMBER.matcher(p.text()).find()) {
+    if (score > 0 && q.has(Signal.QUANTITY) && statesANumber(p)) {
       score += 0.5;
     }
     if (score > 0 && q.counted().isPresent() && counts(p, q.counted().get())) {

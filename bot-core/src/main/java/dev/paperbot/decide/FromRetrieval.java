@@ -25,8 +25,6 @@ import java.util.regex.Pattern;
  */
 final class FromRetrieval {
 
-  private static final Pattern NUMBER = Pattern.compile("(?<![\\w.-])\\d");
-
   private final Retriever retriever;
   private final Mentions mentions;
   private final Lookup lookup;
@@ -182,12 +180,8 @@ final class FromRetrieval {
               confidence(first)));
     }
     Candidate best = top;
-    if (q.has(Signal.QUANTITY) && !NUMBER.matcher(top.passage().text()).find()) {
-      best =
-          near.stream()
-              .filter(c -> NUMBER.matcher(c.passage().text()).find())
-              .findFirst()
-              .orElse(top);
+    if (q.has(Signal.QUANTITY) && !Facts.statesANumber(top.passage())) {
+      best = near.stream().filter(c -> Facts.statesANumber(c.passage())).findFirst().orElse(top);
     }
     if (q.has(Signal.SUMMARY) && !q.has(Signal.DEFINITION)) {
       return Optional.of(lookup.card(best.paper(), confidence(best)));

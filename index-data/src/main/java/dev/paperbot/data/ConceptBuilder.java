@@ -137,11 +137,17 @@ final class ConceptBuilder {
 
   /** The concepts of each word that has any, both sorted. */
   SortedMap<String, SortedSet<String>> conceptsOf(Collection<String> words) {
+    return table(words, this::concepts);
+  }
+
+  /** Each word that {@code of} gives any words, with them; both sorted. */
+  private static SortedMap<String, SortedSet<String>> table(
+      Collection<String> words, java.util.function.Function<String, SortedSet<String>> of) {
     SortedMap<String, SortedSet<String>> result = new TreeMap<>();
     for (String word : words) {
-      SortedSet<String> concepts = concepts(word);
-      if (!concepts.isEmpty()) {
-        result.put(word, concepts);
+      SortedSet<String> found = of.apply(word);
+      if (!found.isEmpty()) {
+        result.put(word, found);
       }
     }
     return result;
@@ -309,14 +315,7 @@ final class ConceptBuilder {
 
   /** The synonyms of each word that has any, both sorted. */
   SortedMap<String, SortedSet<String>> synonymsOf(Collection<String> words) {
-    SortedMap<String, SortedSet<String>> result = new TreeMap<>();
-    for (String word : words) {
-      SortedSet<String> synonyms = synonyms(word);
-      if (!synonyms.isEmpty()) {
-        result.put(word, synonyms);
-      }
-    }
-    return result;
+    return table(words, this::synonyms);
   }
 
   /** Generates the synonyms file text for the given papers. */
