@@ -320,6 +320,21 @@ final class Facts {
   static Answer anywhere(Interpretation q, PaperIndex index) {
     List<String> thing = q.thing();
     // One bare word ("title", "model") matches some sentence by chance; that is no answer.
+    int pf = thing.size() == 1 ? index.paperFrequency(thing.get(0)) : 0;
+    if (pf > 0 && pf <= Tuning.MENTIONED_IN_SHOWN) {
+      // "link to the GShard paper": the word is known, but only as something papers mention.
+      List<String> titles =
+          index.passagesWithAny(thing).stream()
+              .map(p -> p.paper())
+              .distinct()
+              .limit(Tuning.MENTIONED_IN_SHOWN)
+              .map(Answerer::title)
+              .toList();
+      return new Answer.NotFound(
+          "No paper in the set is about " + Origins.label(q) + " itself.",
+          "It comes up in " + String.join("; ", titles) + ".",
+          List.of());
+    }
     if (thing.size() < 2) {
       return new Answer.NotFound(
           "I can't tell what to look up in that.",

@@ -57,11 +57,21 @@ final class FromRetrieval {
     }
     Candidate top = ranked.get(0);
     double next = ranked.size() > 1 ? ranked.get(1).coverage() : 0;
+    // "the GShard paper": a paper that speaks of the thing as prior work ("conventional MoE
+    // architectures like GShard") is not the paper it names.
     boolean enough =
         top.coverage() >= Tuning.DESCRIBED_COVERAGE
             && top.coverage() - next >= Tuning.PAPER_MARGIN
-            && distinctive(top) >= 1;
+            && distinctive(top) >= 1
+            && !(asked.size() < Tuning.LONG_THING
+                && priorWorkIn(top.paper(), List.copyOf(top.matched())));
     return enough ? Optional.of(top.paper()) : Optional.empty();
+  }
+
+  /** True when the paper speaks of the named thing as prior work somewhere. */
+  private boolean priorWorkIn(Paper paper, List<String> name) {
+    return mentions.find(name).in(paper).stream()
+        .anyMatch(m -> m.stance() == Mentions.Stance.PRIOR_WORK);
   }
 
   /**
@@ -134,7 +144,26 @@ final class FromRetrieval {
       return Optional.empty();
     }
     Candidate top = ranked.get(0);
-    double next = ranked.size() > 1 ? ranked.get(1).coverage() : 0;
+    // An origin is decided among the papers that hold the description equally well (the earliest
+    // of them introduced it), so its lead is over the first paper outside that tie: V2 and VL2
+    // both say "compressing the KV cache into a latent vector", and V2 came first.
+    // Papers tie on a description when each holds every word the best one matched; sharing
+    // some of its words ("moe", "expert") is no tie.
+    java.util.function.Predicate<Candidate> tied =
+        c -> c.coverage() >= top.coverage() - Tuning.TIE && c.matched().containsAll(top.matched());
+    boolean tiedOrigin =
+        q.has(Signal.ORIGIN)
+            && !aboutNamed
+            && top.coverage() >= Tuning.LEAD_COVERAGE
+            && ranked.size() > 1
+            && tied.test(ranked.get(1));
+    double next =
+        ranked.stream()
+            .skip(1)
+            .filter(c -> !tiedOrigin || !tied.test(c))
+            .mapToDouble(Candidate::coverage)
+            .findFirst()
+            .orElse(0);
     if (q.has(Signal.LIST) && within.isEmpty()) {
       return list(q, ranked);
     }
@@ -163,8 +192,20 @@ final class FromRetrieval {
     if (q.has(Signal.ORIGIN)) {
       // Among papers that hold the description as well as the best, the earliest introduced it,
       // unless it speaks of the thing as prior work.
-      Candidate first =
-          near.stream().min(Comparator.comparing((Candidate c) -> c.paper().published())).get();
+      // Taken over a tie, the earliest must not say it reuses the thing ("we leverage ...").
+      Optional<Candidate> earliest =
+          near.stream()
+              .filter(
+                  c ->
+                      !tiedOrigin
+                          || (tied.test(c)
+                              && mentions.stanceOf(c.passage(), c.matched())
+                                  != Mentions.Stance.REUSES))
+              .min(Comparator.comparing((Candidate c) -> c.paper().published()));
+      if (earliest.isEmpty()) {
+        return Optional.empty();
+      }
+      Candidate first = earliest.get();
       if (mentions.stanceOf(first.passage(), first.matched()) == Mentions.Stance.PRIOR_WORK) {
         return Optional.empty();
       }
@@ -184,6 +225,12 @@ final class FromRetrieval {
       best = near.stream().filter(c -> Facts.statesANumber(c.passage())).findFirst().orElse(top);
     }
     if (q.has(Signal.SUMMARY) && !q.has(Signal.DEFINITION)) {
+      // A card says "this is the paper": not of a paper that names the thing as prior work.
+      if (!aboutNamed
+          && asked.size() < Tuning.LONG_THING
+          && priorWorkIn(best.paper(), List.copyOf(best.matched()))) {
+        return Optional.empty();
+      }
       return Optional.of(lookup.card(best.paper(), confidence(best)));
     }
     Kind kind = q.has(Signal.DEFINITION) ? Kind.DEFINITION : Kind.FACT;

@@ -76,7 +76,13 @@ final class Mentions {
           "established",
           "widely",
           "recent",
-          "recently");
+          "recently",
+          // "comparable performance with LLaMA2 7B": a baseline the paper measures against.
+          "comparable",
+          "comparably",
+          "competitive",
+          "rivals",
+          "rivaling");
   private static final Set<String> NOVELTY =
       Set.of("innovations", "innovation", "innovative", "novel", "our", "new");
   private static final Pattern CONTRIBUTION_VERBS =
@@ -99,14 +105,21 @@ final class Mentions {
           "surpasses",
           "exceeds",
           "like",
-          "such");
+          "such",
+          "comparable",
+          "comparably",
+          "competitive",
+          "rivals",
+          "rivaling");
   private static final Pattern CONTINUATION =
       Pattern.compile(
           "^(It|Its|This|These|They|Our|The (model|method|approach|framework|architecture|system))\\b");
   // Verbs of using something that exists: "we conduct SFT and DPO", "adopts MLA".
   private static final Pattern REUSE_VERBS =
       Pattern.compile(
-          "(conduct|perform|appl(y|ies|ied)|using|employ|adopt|leverag|utili[sz]|rel(y|ies|ied))\\w*");
+          // "performs", not the noun "performance".
+          "(conduct\\w*|perform(s|ed|ing)?|appl(y|ies|ied)|using|employ\\w*|adopt\\w*|leverag\\w*"
+              + "|utili[sz]\\w*|rel(y|ies|ied))");
   private static final Set<String> PREPOSITIONS =
       Set.of(
           "in", "on", "with", "using", "via", "from", "of", "by", "for", "to", "into", "across",

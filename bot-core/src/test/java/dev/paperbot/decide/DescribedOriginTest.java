@@ -26,10 +26,44 @@ class DescribedOriginTest extends EmbeddedEngineTest {
           where did the whole 'skip sft, just do big RL on the base model and reasoning emerges' thing originate | 2501.12948
           which vision-language paper argued u should keep doing llm training from the very start of vl pretraining so the language skills dont get wrecked | 2403.05525
           who had deepseek-v3 break hard theorems into smaller subgoals to bootstrap a prover                 | 2504.21801
+          where did the trick of storing the kv cache as one small latent vector come from                    | 2405.04434
           """)
   void theIntroducingPaperAnswers(String question, String paper) {
     Answer a = engine.answer(new Question(question, null));
     assertInstanceOf(Answer.Found.class, a, a::text);
     assertEquals(paper, a.papers().get(0).id());
+  }
+
+  /**
+   * Two papers hold the description equally ("compresses the KV cache into latent vectors"): the
+   * earlier one that does not say it reuses it introduced it; sharing a word or two is no tie.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          who first shrank the kv cache down into one small latent vector to make inference cheaper      | 2405.04434
+          """)
+  void aTieOnTheDescriptionGoesToTheEarlierPaper(String question, String paper) {
+    Answer a = engine.answer(new Question(question, null));
+    assertInstanceOf(Answer.Found.class, a, a::text);
+    assertEquals(paper, a.papers().get(0).id());
+  }
+
+  /** "The X paper" is no paper of the set when every paper names X as a baseline or prior work. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          link to the llama2 paper
+          arxiv link for the gshard paper
+          summarize the gshard paper
+          who wrote the gshard paper?
+          """)
+  void aThingNamedOnlyAsPriorWorkHasNoPaper(String question) {
+    Answer a = engine.answer(new Question(question, null));
+    assertInstanceOf(Answer.NotFound.class, a, a::text);
   }
 }

@@ -43,6 +43,7 @@ class StanceTest {
           2401.06066 | gshard      | PRIOR_WORK  | conventional MoE architectures like GShard
           2512.24880 | hc          | PRIOR_WORK  | studies exemplified by Hyper-Connections (HC)
           2412.10302 | deepseekmo  | REUSES      | we leverage DeepSeekMoE
+          2401.06066 | llama2      | PRIOR_WORK  | comparable performance with LLaMA2
           """)
   void stanceOfTheSentenceHoldingTheThing(String paper, String term, String stance, String where) {
     Passage p =
