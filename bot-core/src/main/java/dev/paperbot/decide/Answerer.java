@@ -11,6 +11,7 @@ import dev.paperbot.retrieve.PaperIndex.Passage;
 import dev.paperbot.retrieve.Retriever;
 import dev.paperbot.retrieve.Tuning;
 import dev.paperbot.understand.Acronyms;
+import dev.paperbot.understand.DateRange;
 import dev.paperbot.understand.Interpretation;
 import dev.paperbot.understand.Interpreter;
 import dev.paperbot.understand.Lexicon;
@@ -276,7 +277,7 @@ public final class Answerer implements AutoCloseable {
                 .orElse(index.corpus().papers());
         yield Lists.extreme(pool, n.newest(), q);
       }
-      case Intent.ByDate d -> Lists.byDate(index, d.span());
+      case Intent.ByDate d -> byDate(q, d.span());
       case Intent.DateOf d ->
           new Answer.Found(
               Kind.DATE,
@@ -317,6 +318,24 @@ public final class Answerer implements AutoCloseable {
       case Intent.Fact f -> Facts.fact(f.paper(), rest, q, index);
       case Intent.Anywhere a -> Facts.anywhere(q, index);
     };
+  }
+
+  /**
+   * The papers of a span; with a topic beside the span ("papers from 2025 about reasoning"), only
+   * those the topic list holds. Words of the date itself ("second half", "q3") are no topic.
+   */
+  private Answer byDate(Interpretation q, DateRange span) {
+    List<String> topic =
+        q.thing().stream()
+            .filter(t -> !lexicon.isDateTerm(t) && !DateRange.isMonth(t) && !t.matches("\\d+"))
+            // A word most papers use ("deepseek", "model") narrows nothing.
+            .filter(t -> index.paperFrequency(t) > 0)
+            .filter(t -> index.paperFrequency(t) * 2 < index.corpus().papers().size())
+            .toList();
+    if (topic.isEmpty()) {
+      return Lists.byDate(index, span);
+    }
+    return Lists.byTopic(index, q.focusedOn(topic), mentions.variants(topic), span);
   }
 
   /**

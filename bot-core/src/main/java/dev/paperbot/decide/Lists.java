@@ -308,6 +308,19 @@ final class Lists {
    * written in specialist ones.
    */
   static Answer byTopic(PaperIndex index, Interpretation q, List<List<String>> variants) {
+    return byTopic(index, q, variants, null);
+  }
+
+  /**
+   * {@link #byTopic}, only among the papers published in {@code span} ("papers from 2025 about
+   * reasoning"); every paper when it is null.
+   */
+  static Answer byTopic(
+      PaperIndex index, Interpretation q, List<List<String>> variants, DateRange span) {
+    java.util.function.Predicate<Paper> keep =
+        span == null
+            ? p -> true
+            : p -> !p.published().isBefore(span.from()) && !p.published().isAfter(span.to());
     Map<Paper, Fit> hits = new LinkedHashMap<>();
     boolean more = false;
     // "MLA" and "Multi-head Latent Attention" are one topic: a paper may use either form; and
@@ -318,18 +331,21 @@ final class Lists {
               q.normalized(),
               v,
               t -> index.paperFrequency(t) * 4 <= index.corpus().papers().size())) {
-        more |= topicHits(index, alternative, hits);
+        more |= topicHits(index, alternative, hits, keep);
         // "gpt" of an example is also the "GPT4" of "GPT4-Turbo".
         for (String t : alternative) {
           for (String version : index.versionsOf(t)) {
             more |=
                 topicHits(
-                    index, alternative.stream().map(a -> a.equals(t) ? version : a).toList(), hits);
+                    index,
+                    alternative.stream().map(a -> a.equals(t) ? version : a).toList(),
+                    hits,
+                    keep);
           }
         }
       }
     }
-    return topicAnswer(q, hits, more);
+    return topicAnswer(q, hits, more, span);
   }
 
   /** The sentence that fits a paper to a topic, and the words to mark in it. */
@@ -343,7 +359,11 @@ final class Lists {
    * Adds the papers that fit the topic to {@code hits}, newest first, up to {@link Tuning#LIST_MAX}
    * in all; true when a further paper fits too.
    */
-  private static boolean topicHits(PaperIndex index, List<String> thing, Map<Paper, Fit> hits) {
+  private static boolean topicHits(
+      PaperIndex index,
+      List<String> thing,
+      Map<Paper, Fit> hits,
+      java.util.function.Predicate<Paper> keep) {
     int n = index.corpus().papers().size();
     List<String> anchors = new ArrayList<>();
     List<String> context = new ArrayList<>();
@@ -386,7 +406,7 @@ final class Lists {
       }
       end = start;
       Paper p = sentences.get(0).paper();
-      if (hits.containsKey(p)) {
+      if (hits.containsKey(p) || !keep.test(p)) {
         continue;
       }
       if (hits.size() >= Tuning.LIST_MAX) {
@@ -463,8 +483,9 @@ final class Lists {
     return true;
   }
 
-  private static Answer topicAnswer(Interpretation q, Map<Paper, Fit> hits, boolean more) {
-    String topic = Origins.label(q);
+  private static Answer topicAnswer(
+      Interpretation q, Map<Paper, Fit> hits, boolean more, DateRange span) {
+    String topic = Origins.label(q) + (span == null ? "" : " (published " + phrase(span) + ")");
     if (hits.isEmpty()) {
       return new Answer.NotFound(
           "No paper in the set is about " + topic + ".",

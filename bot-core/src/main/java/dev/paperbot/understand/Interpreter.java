@@ -150,12 +150,15 @@ public final class Interpreter {
       }
       String[] parts = split(t.surface()).orElse(null);
       String split = parts == null ? null : parts[0] + " " + parts[1];
+      String chat = lexicon.chatWord(t.surface());
       String fixed =
           split != null
               ? split
-              : typedAsName(typed) || DateRange.isMonth(t.surface())
-                  ? t.surface()
-                  : speller.correct(t.surface());
+              : chat != null
+                  ? chat
+                  : typedAsName(typed) || DateRange.isMonth(t.surface())
+                      ? t.surface()
+                      : speller.correct(t.surface());
       if (!fixed.equals(t.surface()) && t.end() <= normalized.length()) {
         normalized.replace(t.start(), t.end(), fixed);
       }
@@ -244,6 +247,7 @@ public final class Interpreter {
     // Words that rule a paper out ("not v2") are not what the question asks about.
     thing.removeAll(ruledOut.terms());
     thing.removeAll(asides(lower));
+    thing.removeAll(framing(norm));
     thing.removeAll(contrasted(lower));
     List<String> rest =
         thing.stream().filter(t -> !named.contains(t) && !naming.contains(t)).toList();
@@ -425,6 +429,28 @@ public final class Interpreter {
   private static final java.util.regex.Pattern CONTRAST =
       java.util.regex.Pattern.compile(
           "\\b(?:rather than|instead of|as opposed to|(?:more|less)\\b[^.?!;]{1,60}?\\bthan|not (?:the |any )?(?:ones?|papers?|those|others?)(?: that| which| who)?)\\s+([^.?!;()]{1,80})");
+
+  /**
+   * The terms of the phrases that frame the question ("which papers lean heavily on RL"): how the
+   * papers relate to the topic, not the topic. A term also used outside them stays.
+   */
+  private Set<String> framing(String norm) {
+    List<int[]> spans = lexicon.framePhrases(norm);
+    if (spans.isEmpty()) {
+      return Set.of();
+    }
+    Set<String> inside = new java.util.HashSet<>();
+    Set<String> outside = new java.util.HashSet<>();
+    for (Terms.Token t : Terms.tokens(norm)) {
+      if (t.term() == null) {
+        continue;
+      }
+      boolean framed = spans.stream().anyMatch(s -> t.start() >= s[0] && t.end() <= s[1]);
+      (framed ? inside : outside).add(t.term());
+    }
+    inside.removeAll(outside);
+    return inside;
+  }
 
   /**
    * The terms of what a topic is set against ("rather than a new model"): not what is asked. Papers

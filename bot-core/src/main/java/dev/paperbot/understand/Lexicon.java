@@ -52,10 +52,22 @@ public final class Lexicon {
   private final Set<String> cueWords;
   private final Set<String> cueTerms;
   private final Set<String> english;
+  private final List<Pattern> framePhrases;
+  private final java.util.Map<String, String> chatWords;
+  private final Set<String> dateTerms;
 
   private Lexicon(
-      List<Rule> rules, Set<String> frameWords, Set<String> cueWords, Set<String> english) {
+      List<Rule> rules,
+      Set<String> frameWords,
+      Set<String> cueWords,
+      Set<String> english,
+      List<Pattern> framePhrases,
+      java.util.Map<String, String> chatWords,
+      Set<String> dateWords) {
     this.rules = List.copyOf(rules);
+    this.dateTerms = termsOf(dateWords);
+    this.chatWords = java.util.Map.copyOf(chatWords);
+    this.framePhrases = List.copyOf(framePhrases);
     this.frameWords = Set.copyOf(frameWords);
     this.frameTerms = termsOf(frameWords);
     this.cueWords = Set.copyOf(cueWords);
@@ -99,7 +111,30 @@ public final class Lexicon {
     }
     Set<String> frame = new HashSet<>(lines("frame-words.txt"));
     cueWords.addAll(frame);
-    return new Lexicon(rules, frame, cueWords, Set.copyOf(lines("english-words.txt")));
+    List<Pattern> phrases = new ArrayList<>();
+    for (String line : lines("frame-phrases.txt")) {
+      try {
+        phrases.add(Pattern.compile(line));
+      } catch (PatternSyntaxException e) {
+        throw new IllegalStateException("frame-phrases.txt: bad regex: " + line, e);
+      }
+    }
+    java.util.Map<String, String> chat = new java.util.HashMap<>();
+    for (String line : lines("chat-words.tsv")) {
+      String[] cols = line.split("\t");
+      if (cols.length != 2) {
+        throw new IllegalStateException("chat-words.tsv: not typed<TAB>meant: " + line);
+      }
+      chat.put(cols[0].strip(), cols[1].strip());
+    }
+    return new Lexicon(
+        rules,
+        frame,
+        cueWords,
+        Set.copyOf(lines("english-words.txt")),
+        phrases,
+        chat,
+        Set.copyOf(lines("date-words.txt")));
   }
 
   /**
@@ -145,6 +180,32 @@ public final class Lexicon {
   /** True for index terms of the words the cues spell out ("outside", "third", "party"). */
   public boolean isCueTerm(String term) {
     return cueTerms.contains(term);
+  }
+
+  /**
+   * The spans of a cleaned, lower-cased question that frame it ("lean heavily on", "in some way"),
+   * as [start, end) pairs in question order.
+   */
+  public List<int[]> framePhrases(String lowerQuestion) {
+    List<int[]> out = new ArrayList<>();
+    for (Pattern p : framePhrases) {
+      Matcher m = p.matcher(lowerQuestion);
+      while (m.find()) {
+        out.add(new int[] {m.start(), m.end()});
+      }
+    }
+    out.sort(java.util.Comparator.comparingInt(span -> span[0]));
+    return out;
+  }
+
+  /** True for the index term of a word dates are said in ("half", "summer", "dropped"). */
+  public boolean isDateTerm(String term) {
+    return dateTerms.contains(term);
+  }
+
+  /** The word a chat spelling stands for ("wat" is "what", "hw" is "hardware"), or null. */
+  public String chatWord(String typed) {
+    return chatWords.get(typed);
   }
 
   /** Words of the question frame and cues, for spelling correction. */

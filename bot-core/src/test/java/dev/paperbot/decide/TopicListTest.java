@@ -25,6 +25,9 @@ class TopicListTest extends EmbeddedEngineTest {
           """
           which abstracts bring up llama at all | 2401.02954 2401.06066 2501.12948 2502.03688
           which papers compare against openai models (gpt-anything, o1, o3 etc) | 2401.02954 2406.11931 2501.12948 2502.03688 2502.17947 2512.02556
+          anything on theorem proving from 2024?                                | 2408.08152
+          which 2025 papers are about theorem proving                          | 2504.21801
+          every paper that touches on theorem proving in some way              | 2408.08152 2504.21801
           """)
   void everyPaperNamingTheTopicIsListed(String question, String papers) {
     Answer.PaperList list =

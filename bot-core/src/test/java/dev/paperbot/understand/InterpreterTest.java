@@ -78,6 +78,27 @@ class InterpreterTest {
         interpreter.interpret("<@U07ABCDEF> hey bot which paper introduced mla").thing());
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          which papers lean heavily on reinforcement learning?       | reinforc learn
+          which papers care about sparse attention                  | spars attent
+          every paper that involves theorem proving in some way pls | theorem prove
+          papers on the gpu cluster side of things                  | gpu cluster
+          """)
+  void phrasesThatFrameTheQuestionAreNotTheThing(String question, String thing) {
+    assertEquals(List.of(thing.split(" ")), interpreter.interpret(question).thing());
+  }
+
+  @Test
+  void chatSpellingsAreReadAsTheWordsTheyStandFor() {
+    Interpretation q = interpreter.interpret("wat paper has the hw co-design stuff");
+    assertTrue(q.normalized().contains("what paper"), q.normalized());
+    assertTrue(q.thing().contains(dev.paperbot.retrieve.Terms.termOf("hardware")), q::toString);
+  }
+
   @Test
   void typosAreCorrectedAgainstTheCorpus() {
     Interpretation q = interpreter.interpret("wich paper introdcued multi head latent atention");
