@@ -234,7 +234,8 @@ public final class Answerer implements AutoCloseable {
 
   /** A topic list the rules made, with the papers retrieval finds covering the whole topic. */
   private Answer widened(Answer.PaperList list, Interpretation q) {
-    if (!q.authors().isEmpty() || q.dates().isPresent()) {
+    // Retrieval reads no dates, authors or stance: a list judged on them stands.
+    if (!q.authors().isEmpty() || q.dates().isPresent() || q.has(Signal.NOVEL)) {
       return list;
     }
     List<Paper> papers = new ArrayList<>(list.papers());
@@ -312,13 +313,49 @@ public final class Answerer implements AutoCloseable {
               names.workNames(n.named().paper()),
               n.outside(),
               n.withoutItself());
-      case Intent.TopicList t -> Lists.byTopic(index, q, mentions.variants(q.thing()));
+      case Intent.TopicList t -> topicList(q);
       case Intent.Definition d -> Origins.definition(q, d.refs(), mentions, index);
       case Intent.Card c -> lookup.card(c.paper(), c.fromContext() ? 0.8 : 0.9, q.rest());
       case Intent.Fact f -> Facts.fact(f.paper(), rest, q, index);
       case Intent.Anywhere a -> Facts.anywhere(q, index);
     };
   }
+
+  /**
+   * The papers about a topic. Asked for something of their own ("which papers propose a new
+   * attention mechanism"), only the papers that present it as their contribution, or whose title
+   * names it: V2 ("innovative architectures including MLA"), not V3, which adopts it.
+   */
+  private Answer topicList(Interpretation q) {
+    List<String> topic = q.thing().stream().filter(t -> !NOVELTY.contains(t)).toList();
+    if (!q.has(Signal.NOVEL) || topic.isEmpty() || topic.size() == q.thing().size()) {
+      return Lists.byTopic(index, q, mentions.variants(q.thing()));
+    }
+    // The stance is read at the topic's own words: "we present X, a ... model" contributes a
+    // model, whatever the topic.
+    int n = index.corpus().papers().size();
+    List<String> own = topic.stream().filter(t -> index.paperFrequency(t) * 2 < n).toList();
+    List<List<String>> variants = mentions.variants(topic);
+    java.util.function.Predicate<Paper> contributes =
+        p ->
+            variants.stream().anyMatch(index.titleTerms(p)::containsAll)
+                || index.passages(p.id()).stream()
+                    .anyMatch(
+                        s ->
+                            own.stream()
+                                .anyMatch(
+                                    t ->
+                                        s.terms().contains(t)
+                                            && mentions.stanceOf(s, Set.of(t))
+                                                == Mentions.Stance.CONTRIBUTES));
+    return Lists.byTopic(index, q.focusedOn(topic), variants, null, contributes);
+  }
+
+  private static final Set<String> NOVELTY =
+      java.util.stream.Stream.of("new", "novel", "own")
+          .map(dev.paperbot.retrieve.Terms::termOf)
+          .filter(java.util.Objects::nonNull)
+          .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
   /**
    * The papers of a span; with a topic beside the span ("papers from 2025 about reasoning"), only
@@ -515,8 +552,10 @@ public final class Answerer implements AutoCloseable {
           "\\b(what|whats|which|who|whom|whose|when|where|why|how|is|are|was|were|does|do|did|can|could|should|would|will|has|have|any|anything|list|show|tell|explain|compare|give|find)\\b|[吗呢什么哪谁多少几怎]");
 
   private boolean isLookupPhrase(Interpretation q) {
+    // "new axis of sparsity paper pls": a title word may fire a cue that asks nothing alone.
     boolean cueless =
-        q.signals().stream().allMatch(s -> s == Signal.FOLLOWUP || s == Signal.SUMMARY);
+        q.signals().stream()
+            .allMatch(s -> s == Signal.FOLLOWUP || s == Signal.SUMMARY || s == Signal.NOVEL);
     return cueless
         && !q.thing().isEmpty()
         && !QUESTION_WORD.matcher(q.normalized()).find()

@@ -317,10 +317,25 @@ final class Lists {
    */
   static Answer byTopic(
       PaperIndex index, Interpretation q, List<List<String>> variants, DateRange span) {
-    java.util.function.Predicate<Paper> keep =
+    return byTopic(index, q, variants, span, p -> true);
+  }
+
+  /**
+   * {@link #byTopic}, among the papers of {@code span} (every paper when it is null) that {@code
+   * keep} holds: "which papers propose a new attention mechanism" keeps those that present it as
+   * their own.
+   */
+  static Answer byTopic(
+      PaperIndex index,
+      Interpretation q,
+      List<List<String>> variants,
+      DateRange span,
+      java.util.function.Predicate<Paper> also) {
+    java.util.function.Predicate<Paper> inSpan =
         span == null
             ? p -> true
             : p -> !p.published().isBefore(span.from()) && !p.published().isAfter(span.to());
+    java.util.function.Predicate<Paper> keep = inSpan.and(also);
     Map<Paper, Fit> hits = new LinkedHashMap<>();
     boolean more = false;
     // "MLA" and "Multi-head Latent Attention" are one topic: a paper may use either form; and

@@ -541,7 +541,8 @@ final class Mentions {
         // A stop word before the verb has no term (and an immutable set refuses null).
         String subject = i > 0 ? tokens.get(i - 1).term() : null;
         boolean ownSubject = subject != null && own.contains(subject);
-        return ownSubject ? Stance.CONTRIBUTES : Stance.REUSES;
+        // "DeepSeek-V3 adopts MLA ..., which were validated in DeepSeek-V2" adopts another's.
+        return ownSubject && !REUSE.matcher(p.text()).find() ? Stance.CONTRIBUTES : Stance.REUSES;
       }
     }
     return null;

@@ -428,7 +428,7 @@ public final class Interpreter {
   // that just reuse it": what follows is set against the topic, up to the end of the clause.
   private static final java.util.regex.Pattern CONTRAST =
       java.util.regex.Pattern.compile(
-          "\\b(?:rather than|instead of|as opposed to|(?:more|less)\\b[^.?!;]{1,60}?\\bthan|not (?:the |any )?(?:ones?|papers?|those|others?)(?: that| which| who)?)\\s+([^.?!;()]{1,80})");
+          "\\b(?:rather than|instead of|as opposed to|(?:more|less)\\b[^.?!;]{1,60}?\\bthan|not (?:the |any )?(?:ones?|papers?|those|others?)(?: that| which| who)?|not (?:just|merely|simply))\\s+([^.?!;()]{1,80})");
 
   /**
    * The terms of the phrases that frame the question ("which papers lean heavily on RL"): how the

@@ -26,5 +26,7 @@ public enum Signal {
   /** An amount is asked: "how many", "how much", "numbers pls". Only a stated number answers. */
   AMOUNT,
   /** One paper is asked for by what it did: "who took a V2 checkpoint and ...", "which one had". */
-  WHICH_PAPER
+  WHICH_PAPER,
+  /** Something of a paper's own is asked: "a new attention mechanism", "their own benchmark". */
+  NOVEL
 }

@@ -44,6 +44,7 @@ class StanceTest {
           2512.24880 | hc          | PRIOR_WORK  | studies exemplified by Hyper-Connections (HC)
           2412.10302 | deepseekmo  | REUSES      | we leverage DeepSeekMoE
           2401.06066 | llama2      | PRIOR_WORK  | comparable performance with LLaMA2
+          2412.19437 | attent      | REUSES      | thoroughly validated in DeepSeek-V2
           """)
   void stanceOfTheSentenceHoldingTheThing(String paper, String term, String stance, String where) {
     Passage p =

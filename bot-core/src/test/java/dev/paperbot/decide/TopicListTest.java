@@ -28,6 +28,7 @@ class TopicListTest extends EmbeddedEngineTest {
           anything on theorem proving from 2024?                                | 2408.08152
           which 2025 papers are about theorem proving                          | 2504.21801
           every paper that touches on theorem proving in some way              | 2408.08152 2504.21801
+          any papers that come up with their own kind of attention?             | 2405.04434 2502.11089 2512.02556
           """)
   void everyPaperNamingTheTopicIsListed(String question, String papers) {
     Answer.PaperList list =

@@ -32,6 +32,7 @@ class LexiconTest {
         "which of the two landed later|NEWEST",
         "where did the whole shared-experts idea start?|ORIGIN",
         "trying to remember where that started|ORIGIN",
+        "which papers propose their own attention mechanism|NOVEL",
         "how does v3 differ from v2?|COMPARE",
         "v2 vs v3|COMPARE",
         "which papers are about theorem proving?|LIST",
