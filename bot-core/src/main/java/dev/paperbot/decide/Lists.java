@@ -48,8 +48,11 @@ final class Lists {
       return null;
     }
     for (Terms.Token tok : s.tokens()) {
+      // A word several papers use is there in its everyday sense: "empirical" (mHC and the
+      // surgery study) is not "medical", though WordNet lists a sense that is.
       if (tok.term() != null
           && special.contains(tok.term())
+          && index.paperFrequency(tok.term()) == 1
           && index.concepts().of(tok.surface()).size() <= Tuning.SPECIFIC_CONCEPTS
           && index.concepts().of(tok.surface()).contains(t)) {
         return tok.term();
@@ -347,9 +350,14 @@ final class Lists {
               v,
               t -> index.paperFrequency(t) * 4 <= index.corpus().papers().size())) {
         more |= topicHits(index, alternative, hits, keep);
-        // "gpt" of an example is also the "GPT4" of "GPT4-Turbo".
+        // "gpt" of an example is also the "GPT4" of "GPT4-Turbo"; a word no abstract uses may
+        // be said otherwise ("medicine" related papers are "medical").
         for (String t : alternative) {
-          for (String version : index.versionsOf(t)) {
+          List<String> others = new ArrayList<>(index.versionsOf(t));
+          if (index.paperFrequency(t) == 0) {
+            others.addAll(index.saidOtherwise(t));
+          }
+          for (String version : others) {
             more |=
                 topicHits(
                     index,

@@ -29,6 +29,7 @@ class TopicListTest extends EmbeddedEngineTest {
           which 2025 papers are about theorem proving                          | 2504.21801
           every paper that touches on theorem proving in some way              | 2408.08152 2504.21801
           any papers that come up with their own kind of attention?             | 2405.04434 2502.11089 2512.02556
+          which papers are medicine related                                     | 2502.17947 2503.23130
           """)
   void everyPaperNamingTheTopicIsListed(String question, String papers) {
     Answer.PaperList list =

@@ -33,6 +33,8 @@ class LexiconTest {
         "where did the whole shared-experts idea start?|ORIGIN",
         "trying to remember where that started|ORIGIN",
         "which papers propose their own attention mechanism|NOVEL",
+        "what about the vision ones?|LIST",
+        "anything multimodal in here?|LIST",
         "how does v3 differ from v2?|COMPARE",
         "v2 vs v3|COMPARE",
         "which papers are about theorem proving?|LIST",
