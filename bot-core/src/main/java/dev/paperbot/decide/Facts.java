@@ -168,7 +168,11 @@ final class Facts {
         continue;
       }
       for (int j = i + 1; j < Math.min(tokens.size(), i + 7); j++) {
-        if (counted.equals(tokens.get(j).term()) && isHead(p, j)) {
+        // "2,048 NVIDIA H800 GPUs" counts H800s: a model name may take its kind after it, as long
+        // as the noun ends there ("H800 GPU hours" counts hours).
+        boolean named = counted.chars().anyMatch(Character::isDigit);
+        if (counted.equals(tokens.get(j).term())
+            && (isHead(p, j) || (named && j + 1 < tokens.size() && isHead(p, j + 1)))) {
           return true;
         }
       }
