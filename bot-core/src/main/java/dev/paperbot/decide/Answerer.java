@@ -381,6 +381,7 @@ public final class Answerer implements AutoCloseable {
    */
   IntentRules.Reading read(Interpretation q, String conversation) {
     List<Paper> refs = q.refs().stream().map(PaperNames.Ref::paper).toList();
+    boolean describedInstead = false;
     if (refs.isEmpty() && describesAPaper(q)) {
       refs = fromRetrieval.described(q.thing(), q.excluded()).map(List::of).orElse(List.of());
     } else if (!refs.isEmpty()
@@ -390,6 +391,7 @@ public final class Answerer implements AutoCloseable {
       Optional<Paper> instead = fromRetrieval.describedInstead(q.thing(), ids(refs));
       if (instead.isPresent()) {
         refs = List.of(instead.get());
+        describedInstead = true;
       }
     }
     boolean fromContext = false;
@@ -465,6 +467,7 @@ public final class Answerer implements AutoCloseable {
         namedWork,
         family,
         familyTopic,
+        describedInstead,
         q.rest().stream()
             .anyMatch(
                 t ->
@@ -555,7 +558,12 @@ public final class Answerer implements AutoCloseable {
     // "new axis of sparsity paper pls": a title word may fire a cue that asks nothing alone.
     boolean cueless =
         q.signals().stream()
-            .allMatch(s -> s == Signal.FOLLOWUP || s == Signal.SUMMARY || s == Signal.NOVEL);
+            .allMatch(
+                s ->
+                    s == Signal.FOLLOWUP
+                        || s == Signal.SUMMARY
+                        || s == Signal.NOVEL
+                        || s == Signal.PAPER_NOUN);
     return cueless
         && !q.thing().isEmpty()
         && !QUESTION_WORD.matcher(q.normalized()).find()

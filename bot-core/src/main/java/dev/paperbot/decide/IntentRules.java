@@ -34,6 +34,9 @@ final class IntentRules {
    * @param family the asked words that name a family of papers rather than one: names (not words of
    *     English) that most papers use ("deepseek")
    * @param familyTopic the asked words beyond the family that few papers use ("medical")
+   * @param describedInstead true when the question names a paper but describes another, which
+   *     {@code refs} holds: "that eye doctor exam paper where r1 beat o1" asks for the paper its
+   *     description fits, not a fact of it
    * @param asksBeyondTheSet true when a word asked beyond the paper's name is one no abstract uses
    *     in any form ("license"): a paper's link or date does not answer it
    */
@@ -48,6 +51,7 @@ final class IntentRules {
       Optional<PaperNames.Ref> namedWork,
       List<String> family,
       List<String> familyTopic,
+      boolean describedInstead,
       boolean asksBeyondTheSet) {
     boolean has(Signal s) {
       return q.has(s);
@@ -182,7 +186,11 @@ final class IntentRules {
                       && (r.q().rest().isEmpty()
                           || r.has(Signal.SUMMARY)
                           || r.restUnknown()
-                          || r.lookupPhrase()),
+                          || r.lookupPhrase()
+                          || (r.describedInstead()
+                              && r.has(Signal.PAPER_NOUN)
+                              && !r.has(Signal.QUANTITY)
+                              && !r.has(Signal.AMOUNT))),
               r -> new Intent.Card(r.refs().get(0), r.fromContext())),
           rule(
               "fact in a paper",

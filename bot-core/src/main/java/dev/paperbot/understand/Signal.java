@@ -28,5 +28,9 @@ public enum Signal {
   /** One paper is asked for by what it did: "who took a V2 checkpoint and ...", "which one had". */
   WHICH_PAPER,
   /** Something of a paper's own is asked: "a new attention mechanism", "their own benchmark". */
-  NOVEL
+  NOVEL,
+  /**
+   * The question speaks of a paper to find: "that eye exam paper where ...", "what's it called".
+   */
+  PAPER_NOUN
 }

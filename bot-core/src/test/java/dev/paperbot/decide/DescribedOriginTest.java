@@ -66,4 +66,23 @@ class DescribedOriginTest extends EmbeddedEngineTest {
     Answer a = engine.answer(new Question(question, null));
     assertInstanceOf(Answer.NotFound.class, a, a::text);
   }
+
+  /**
+   * A question may name one paper and describe another ("the eye-doctor study where r1 came out
+   * ahead of o1" names R1): asking for the paper, it gets the described one's card; asking a fact
+   * of it, the fact.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          whats the title of that eye-doctor exam study where r1 beat o1        | 2502.17947 | title_lookup
+          r1's accuracy on the chinese ophthalmology questions?                 | 2502.17947 | fact
+          """)
+  void aPaperDescribedBesideTheOneItNamesAnswers(String question, String paper, String kind) {
+    Answer a = engine.answer(new Question(question, null));
+    assertEquals(paper, a.papers().get(0).id(), a::text);
+    assertEquals(kind, a.kind().name().toLowerCase(java.util.Locale.ROOT));
+  }
 }

@@ -34,6 +34,8 @@ class LexiconTest {
         "trying to remember where that started|ORIGIN",
         "which papers propose their own attention mechanism|NOVEL",
         "what about the vision ones?|LIST",
+        "need the name of that eye exam paper|PAPER_NOUN",
+        "the v3 retrospective where they talk hardware|PAPER_NOUN",
         "anything multimodal in here?|LIST",
         "how does v3 differ from v2?|COMPARE",
         "v2 vs v3|COMPARE",
