@@ -30,6 +30,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -134,6 +135,10 @@ public final class Answerer implements AutoCloseable {
    * builds on it") stands: retrieval would only find the same mentions again.
    */
   private Answer decide(Interpretation q, String conversation) {
+    Optional<Answer> outside = outsideVersion(q);
+    if (outside.isPresent()) {
+      return outside.get();
+    }
     Answer ruled = decideByRules(q, conversation);
     // Chat words around a name ("wtf is MLA, short version") must not turn an answerable
     // question into a refusal: the rules try again on the name-like terms alone.
@@ -319,6 +324,67 @@ public final class Answerer implements AutoCloseable {
       case Intent.Fact f -> Facts.fact(f.paper(), rest, q, index);
       case Intent.Anywhere a -> Facts.anywhere(q, index);
     };
+  }
+
+  private static final java.util.regex.Pattern VERSION =
+      java.util.regex.Pattern.compile("v\\d+(\\.\\d+)*|\\d+(\\.\\d+)?[bm]");
+
+  /**
+   * A version of a family the set holds only as earlier work: "prover v1's minif2f score" when the
+   * set has Prover-V1.5 ("enhances DeepSeek-Prover-V1") and V2, "the original deepseek-coder 33b
+   * paper" when it has Coder-V2 ("Compared to DeepSeek-Coder-33B"). Only for a family the question
+   * names a paper of the set by, when no paper's title or own name holds that version and some
+   * abstract marks it as earlier work; a baseline of another family ("LLaMA2 7B") is asked about,
+   * not asked for.
+   */
+  private Optional<Answer> outsideVersion(Interpretation q) {
+    Set<String> named = new java.util.HashSet<>();
+    q.refs().forEach(r -> named.addAll(r.matched()));
+    if (named.stream().anyMatch(t -> VERSION.matcher(t).matches())) {
+      return Optional.empty();
+    }
+    int n = index.corpus().papers().size();
+    List<String> seq = dev.paperbot.retrieve.Terms.terms(q.normalized());
+    for (int i = 1; i < seq.size(); i++) {
+      String version = seq.get(i);
+      String family = seq.get(i - 1);
+      if (!VERSION.matcher(version).matches()
+          || !named.contains(family)
+          || index.paperFrequency(family) * 2 >= n) {
+        continue;
+      }
+      List<String> name = List.of(family, version);
+      boolean inTheSet =
+          index.corpus().papers().stream()
+              .anyMatch(
+                  p ->
+                      index.titleTerms(p).containsAll(name)
+                          || names.ownTerms(p.id()).containsAll(name));
+      if (inTheSet) {
+        continue;
+      }
+      Mentions.Found found = mentions.find(name);
+      List<Paper> earlier = new ArrayList<>();
+      for (Map.Entry<Paper, List<Mentions.Mention>> e : found) {
+        if (e.getValue().stream().anyMatch(m -> m.stance() == Mentions.Stance.PRIOR_WORK)) {
+          earlier.add(e.getKey());
+        }
+      }
+      if (!earlier.isEmpty()) {
+        return Optional.of(
+            new Answer.NotFound(
+                "The set has no paper on \u201c"
+                    + family
+                    + " "
+                    + version
+                    + "\u201d: "
+                    + earlier.stream().map(Answerer::title).collect(Collectors.joining("; "))
+                    + " mentions it as earlier work.",
+                "",
+                earlier));
+      }
+    }
+    return Optional.empty();
   }
 
   /**

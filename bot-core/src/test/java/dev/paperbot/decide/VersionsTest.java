@@ -1,0 +1,44 @@
+package dev.paperbot.decide;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+
+import dev.paperbot.Answer;
+import dev.paperbot.Question;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * A version the set holds only as earlier work (Prover-V1, which V1.5 "enhances"; Coder-33B, which
+ * Coder-V2 is "compared to") has no paper here; a version the set holds, or one a paper presents as
+ * its own (DeepSeek LLM 67B), answers.
+ */
+class VersionsTest extends EmbeddedEngineTest {
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          is the deepseek-prover-v1 paper in here?
+          numbers for deepseek-coder-33b pls
+          """)
+  void anEarlierVersionHasNoPaper(String question) {
+    Answer a = engine.answer(new Question(question, null));
+    assertInstanceOf(Answer.NotFound.class, a, a::text);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          how much better is prover v1.5 than prover v1 | 2408.08152
+          what does deepseek llm 67b beat               | 2401.02954
+          """)
+  void aVersionOfTheSetAnswers(String question, String paper) {
+    Answer a = engine.answer(new Question(question, null));
+    assertInstanceOf(Answer.Found.class, a, a::text);
+    assertEquals(paper, a.papers().get(0).id());
+  }
+}
