@@ -516,7 +516,7 @@ final class Mentions {
   }
 
   /** The stance the nearest cue before the mention gives, or null when none is near. */
-  private static Stance nearStance(Passage p, int pos, Set<String> own) {
+  private Stance nearStance(Passage p, int pos, Set<String> own) {
     List<Terms.Token> tokens = p.tokens();
     // The nearest cue before the mention decides: "standard benchmarks, we introduce
     // ProverBench" introduces it; "conventional MoE architectures" builds on it; "we conduct
@@ -542,7 +542,9 @@ final class Mentions {
         String subject = i > 0 ? tokens.get(i - 1).term() : null;
         boolean ownSubject = subject != null && own.contains(subject);
         // "DeepSeek-V3 adopts MLA ..., which were validated in DeepSeek-V2" adopts another's.
-        return ownSubject && !REUSE.matcher(p.text()).find() ? Stance.CONTRIBUTES : Stance.REUSES;
+        return ownSubject && (sentenceCues(p) & REUSE_CUE) == 0
+            ? Stance.CONTRIBUTES
+            : Stance.REUSES;
       }
     }
     return null;
@@ -567,24 +569,52 @@ final class Mentions {
 
   /** The stance the sentence as a whole gives when no cue stands near the mention. */
   private Stance sentenceStance(Passage p, int pos) {
-    if (REUSE.matcher(p.text()).find()) {
+    int cues = sentenceCues(p);
+    if ((cues & REUSE_CUE) != 0) {
       return Stance.REUSES;
     }
     if (setting(p, pos)) {
       return Stance.NEUTRAL;
     }
-    if (CONTRIBUTION.matcher(p.text()).find()) {
+    if ((cues & CONTRIBUTION_CUE) != 0) {
       return Stance.CONTRIBUTES;
     }
     // "we propose the DeepSeekMoE architecture. It involves ... isolating experts as shared
     // ones": a sentence that goes on about what was just proposed carries the contribution.
-    if (p.ord() > 0 && CONTINUATION.matcher(p.text()).find()) {
+    if (p.ord() > 0 && (cues & CONTINUATION_CUE) != 0) {
       Passage previous = index.passages(p.paper().id()).get(p.ord() - 1);
-      if (CONTRIBUTION.matcher(previous.text()).find()) {
+      if ((sentenceCues(previous) & CONTRIBUTION_CUE) != 0) {
         return Stance.CONTRIBUTES;
       }
     }
     return Stance.NEUTRAL;
+  }
+
+  private static final int REUSE_CUE = 1;
+  private static final int CONTRIBUTION_CUE = 2;
+  private static final int CONTINUATION_CUE = 4;
+
+  /** Sentences whose cues are read; past this many the memo starts over. */
+  private static final int SENTENCE_CUES_LIMIT = 100_000;
+
+  // The sentence-level cues are properties of the sentence, read by regex: a sentence that many
+  // questions find is read once, not once per question and mention.
+  private final Map<Passage, Integer> sentenceCues = new java.util.concurrent.ConcurrentHashMap<>();
+
+  private int sentenceCues(Passage p) {
+    Integer known = sentenceCues.get(p);
+    if (known != null) {
+      return known;
+    }
+    int cues =
+        (REUSE.matcher(p.text()).find() ? REUSE_CUE : 0)
+            | (CONTRIBUTION.matcher(p.text()).find() ? CONTRIBUTION_CUE : 0)
+            | (CONTINUATION.matcher(p.text()).find() ? CONTINUATION_CUE : 0);
+    if (sentenceCues.size() >= SENTENCE_CUES_LIMIT) {
+      sentenceCues.clear();
+    }
+    sentenceCues.put(p, cues);
+    return cues;
   }
 
   /**

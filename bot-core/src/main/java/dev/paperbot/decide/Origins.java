@@ -154,11 +154,15 @@ final class Origins {
     if (ms.isEmpty()) {
       evidence.add(Answerer.evidence(index.passages(paper.id()).get(0), thing));
     } else {
+      // Scored once each: the score reads the sentence by regex, a comparator would read it
+      // at every comparison.
+      Map<Mentions.Mention, Integer> score = new java.util.IdentityHashMap<>();
+      ms.forEach(m -> score.put(m, definingScore(m)));
       List<Mentions.Mention> ranked = new ArrayList<>(ms);
-      ranked.sort(Comparator.comparingInt(Origins::definingScore).reversed());
+      ranked.sort(Comparator.comparingInt((Mentions.Mention m) -> score.get(m)).reversed());
       Mentions.Mention top = ranked.get(0);
       evidence.add(Answerer.evidence(top.passage(), highlightTerms(top, thing)));
-      if (ranked.size() > 1 && definingScore(ranked.get(1)) > 0) {
+      if (ranked.size() > 1 && score.get(ranked.get(1)) > 0) {
         Mentions.Mention next = ranked.get(1);
         evidence.add(Answerer.evidence(next.passage(), highlightTerms(next, thing)));
       }

@@ -102,10 +102,37 @@ public final class PaperAnalyzer extends Analyzer {
 
   @Override
   protected Reader initReader(String fieldName, Reader reader) {
-    Reader r = new PatternReplaceCharFilter(DIGITS_WORD, " ", reader);
-    r = new PatternReplaceCharFilter(TIMES, " x ", r);
-    r = new PatternReplaceCharFilter(THOUSANDS, "", r);
-    return new PatternReplaceCharFilter(KILO, "000", r);
+    // Every rewrite needs a digit, and each one is a regex pass over the whole text (a char
+    // filter reads all of it anyway): text without the character a rewrite needs skips it.
+    String text = readAll(reader);
+    Reader r = new java.io.StringReader(text);
+    if (text.chars().noneMatch(Character::isDigit)) {
+      return r;
+    }
+    r = new PatternReplaceCharFilter(DIGITS_WORD, " ", r);
+    if (text.indexOf('x') >= 0 || text.indexOf('\u00d7') >= 0) {
+      r = new PatternReplaceCharFilter(TIMES, " x ", r);
+    }
+    if (text.indexOf(',') >= 0) {
+      r = new PatternReplaceCharFilter(THOUSANDS, "", r);
+    }
+    if (text.indexOf('k') >= 0 || text.indexOf('K') >= 0) {
+      r = new PatternReplaceCharFilter(KILO, "000", r);
+    }
+    return r;
+  }
+
+  private static String readAll(Reader reader) {
+    try {
+      StringBuilder out = new StringBuilder();
+      char[] buf = new char[1024];
+      for (int n = reader.read(buf); n >= 0; n = reader.read(buf)) {
+        out.append(buf, 0, n);
+      }
+      return out.toString();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException("cannot read text to analyse", e);
+    }
   }
 
   @Override

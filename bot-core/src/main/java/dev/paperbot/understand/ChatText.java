@@ -41,15 +41,27 @@ public final class ChatText {
       return "";
     }
     String s = raw.length() > 4 * MAX_CHARS ? cut(raw, 4 * MAX_CHARS, "") : raw;
-    s = CONTROL.matcher(s).replaceAll(" ");
-    s =
-        SLACK_LINK
-            .matcher(s)
-            .replaceAll(m -> m.group(3) == null ? " " : " " + quote(m.group(3)) + " ");
-    s = MENTION.matcher(s).replaceAll(" ");
-    s = AT_EVERYONE.matcher(s).replaceAll(" ");
-    s = MASKED_LINK.matcher(s).replaceAll(m -> " " + quote(m.group(1)) + " ");
-    s = URL.matcher(s).replaceAll(" ");
+    // Each pass is a regex over the whole text; most questions hold none of the characters a
+    // pass needs, so it is skipped (a plain question costs one scan of its characters).
+    if (s.chars().anyMatch(ChatText::mayBeControl)) {
+      s = CONTROL.matcher(s).replaceAll(" ");
+    }
+    if (s.indexOf('<') >= 0) {
+      s =
+          SLACK_LINK
+              .matcher(s)
+              .replaceAll(m -> m.group(3) == null ? " " : " " + quote(m.group(3)) + " ");
+      s = MENTION.matcher(s).replaceAll(" ");
+    }
+    if (s.indexOf('@') >= 0) {
+      s = AT_EVERYONE.matcher(s).replaceAll(" ");
+    }
+    if (s.indexOf('[') >= 0) {
+      s = MASKED_LINK.matcher(s).replaceAll(m -> " " + quote(m.group(1)) + " ");
+    }
+    if (s.contains("://") || s.toLowerCase(java.util.Locale.ROOT).contains("www.")) {
+      s = URL.matcher(s).replaceAll(" ");
+    }
     s = ACTIVE.matcher(s).replaceAll(" ");
     s = MARKUP.matcher(s).replaceAll(m -> m.group().equals("_") ? "_" : " ");
     s = SPACE.matcher(s).replaceAll(" ").strip();
@@ -58,6 +70,15 @@ public final class ChatText {
       s = cut > MAX_CHARS / 2 ? s.substring(0, cut) : cut(s, MAX_CHARS, "");
     }
     return s;
+  }
+
+  /** A character the control pass may remove: control, format, private use, a lone surrogate. */
+  private static boolean mayBeControl(int c) {
+    int type = Character.getType(c);
+    return type == Character.CONTROL
+        || type == Character.FORMAT
+        || type == Character.PRIVATE_USE
+        || type == Character.SURROGATE;
   }
 
   /**

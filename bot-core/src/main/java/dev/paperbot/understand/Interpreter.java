@@ -510,17 +510,18 @@ public final class Interpreter {
    * "prover 1.5", "coder 2": a bare version number right after a title word is that title's version
    * term ("v1.5") when a title says the two together ("DeepSeek-Prover-V1.5"); "like 3" stays 3.
    */
+  private static final java.util.regex.Pattern NUMBER =
+      java.util.regex.Pattern.compile("\\d+(\\.\\d+)?");
+
   private void versions(List<String> words) {
     for (int i = 1; i < words.size(); i++) {
       String w = words.get(i);
       String before = Terms.termOf(words.get(i - 1));
-      if (w.matches("\\d+(\\.\\d+)?")
-          && before != null
-          && titleBigrams.contains(before + " v" + w)) {
+      boolean number =
+          !w.isEmpty() && Character.isDigit(w.charAt(0)) && NUMBER.matcher(w).matches();
+      if (number && before != null && titleBigrams.contains(before + " v" + w)) {
         words.set(i, "v" + w);
-      } else if (w.matches("\\d+(\\.\\d+)?")
-          && before != null
-          && titleTermSet.contains(before + w)) {
+      } else if (number && before != null && titleTermSet.contains(before + w)) {
         // "vl 2" is the "VL2" of "DeepSeek-VL2".
         words.set(i, before + w);
       }

@@ -52,7 +52,11 @@ public final class Lexicon {
   private final Set<String> cueWords;
   private final Set<String> cueTerms;
   private final Set<String> english;
-  private final List<Pattern> framePhrases;
+
+  /** A frame phrase and the texts it can start with, as for a cue. */
+  private record Phrase(Pattern pattern, Optional<List<Cues.Start>> starts) {}
+
+  private final List<Phrase> framePhrases;
   private final java.util.Map<String, String> chatWords;
   private final Set<String> dateTerms;
 
@@ -67,7 +71,9 @@ public final class Lexicon {
     this.rules = List.copyOf(rules);
     this.dateTerms = termsOf(dateWords);
     this.chatWords = java.util.Map.copyOf(chatWords);
-    this.framePhrases = List.copyOf(framePhrases);
+    // Read like cues: a phrase whose first words the question lacks is not run.
+    this.framePhrases =
+        framePhrases.stream().map(p -> new Phrase(p, Cues.starts(p.pattern()))).toList();
     this.frameWords = Set.copyOf(frameWords);
     this.frameTerms = termsOf(frameWords);
     this.cueWords = Set.copyOf(cueWords);
@@ -188,13 +194,14 @@ public final class Lexicon {
    */
   public List<int[]> framePhrases(String lowerQuestion) {
     List<int[]> out = new ArrayList<>();
-    for (Pattern p : framePhrases) {
-      Matcher m = p.matcher(lowerQuestion);
-      while (m.find()) {
-        out.add(new int[] {m.start(), m.end()});
+    for (Phrase phrase : framePhrases) {
+      if (phrase.starts().map(s -> Cues.mayMatch(s, lowerQuestion)).orElse(true)) {
+        Matcher m = phrase.pattern().matcher(lowerQuestion);
+        while (m.find()) {
+          out.add(new int[] {m.start(), m.end()});
+        }
       }
     }
-    out.sort(java.util.Comparator.comparingInt(span -> span[0]));
     return out;
   }
 
