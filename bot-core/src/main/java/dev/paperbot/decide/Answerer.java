@@ -454,7 +454,11 @@ public final class Answerer implements AutoCloseable {
         && !q.has(Signal.COMPARE)
         && q.thing().size() >= Tuning.LONG_THING
         && q.authors().isEmpty()) {
-      Optional<Paper> instead = fromRetrieval.describedInstead(q.thing(), ids(refs));
+      // Words most papers use ("deepseek") do not say which paper.
+      Set<String> nameTerms = new java.util.HashSet<>();
+      q.refs().forEach(r -> nameTerms.addAll(r.matched()));
+      nameTerms.removeIf(t -> index.paperFrequency(t) * 2 >= index.corpus().papers().size());
+      Optional<Paper> instead = fromRetrieval.describedInstead(q.thing(), ids(refs), nameTerms);
       if (instead.isPresent()) {
         refs = List.of(instead.get());
         describedInstead = true;

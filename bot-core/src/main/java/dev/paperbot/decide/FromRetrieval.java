@@ -79,7 +79,7 @@ final class FromRetrieval {
    * beat o1 on eye exam questions" names R1 but describes the ophthalmology evaluation. Taken only
    * when the described paper covers the question far better than every named one does.
    */
-  Optional<Paper> describedInstead(List<String> asked, Set<String> named) {
+  Optional<Paper> describedInstead(List<String> asked, Set<String> named, Set<String> nameTerms) {
     List<Candidate> ranked = perPaper(asked, Set.of(), Set.of());
     if (ranked.isEmpty() || named.contains(ranked.get(0).paper().id())) {
       return Optional.empty();
@@ -92,8 +92,13 @@ final class FromRetrieval {
             .max()
             .orElse(0);
     double next = ranked.size() > 1 ? ranked.get(1).coverage() : 0;
+    // The described paper speaks of the named one where it fits the description ("DeepSeek-R1
+    // Outperforms ..." for "the eye exam paper where r1 beat o1"); V3's "2.788M H800 GPU hours"
+    // says nothing of "deepseek-v2's gpu hours".
+    boolean speaksOfNamed = top.matched().stream().anyMatch(nameTerms::contains);
     boolean clear =
-        top.coverage() >= Tuning.DESCRIBED_COVERAGE
+        speaksOfNamed
+            && top.coverage() >= Tuning.DESCRIBED_COVERAGE
             && top.coverage() - namedBest >= Tuning.DESCRIBED_OVER_NAMED
             && top.coverage() - next >= Tuning.PAPER_MARGIN;
     return clear ? Optional.of(top.paper()) : Optional.empty();

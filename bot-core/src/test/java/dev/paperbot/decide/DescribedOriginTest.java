@@ -85,4 +85,20 @@ class DescribedOriginTest extends EmbeddedEngineTest {
     assertEquals(paper, a.papers().get(0).id(), a::text);
     assertEquals(kind, a.kind().name().toLowerCase(java.util.Locale.ROOT));
   }
+
+  /**
+   * Another paper covering the question better is not "described instead" unless it speaks of the
+   * named paper there: V3's "2.788M H800 GPU hours" says nothing of V2's.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          deepseek-v2 training took how many gpu hours
+          """)
+  void aSiblingPaperDoesNotAnswerForTheNamedOne(String question) {
+    Answer a = engine.answer(new Question(question, null));
+    assertInstanceOf(Answer.NotFound.class, a, a::text);
+  }
 }
