@@ -124,6 +124,8 @@ public final class Answerer implements AutoCloseable {
               "Sorry, something went wrong while answering that.",
               "Try rephrasing the question.",
               List.of());
+    } finally {
+      retriever.answerDone();
     }
     conversations.remember(question.conversation(), answer);
     return answer;

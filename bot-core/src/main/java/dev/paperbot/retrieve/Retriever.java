@@ -70,6 +70,32 @@ public final class Retriever {
     if (terms.isEmpty()) {
       return List.of();
     }
+    Query key = new Query(terms, withinPapers == null ? Set.of() : Set.copyOf(withinPapers), k);
+    Map<Query, List<Candidate>> memo = answering.get();
+    List<Candidate> known = memo.get(key);
+    if (known != null) {
+      return known;
+    }
+    List<Candidate> found = List.copyOf(search(terms, withinPapers, k));
+    memo.put(key, found);
+    return found;
+  }
+
+  /** One retrieval as asked: the same query twice in one answer is searched once. */
+  private record Query(List<String> terms, Set<String> within, int k) {}
+
+  // Stages of one answer ask the same retrieval more than once (the paper a question describes,
+  // then the answer on the same words); within an answer the result is kept, and it is forgotten
+  // when the answer is done, so nothing is kept between questions.
+  private final ThreadLocal<Map<Query, List<Candidate>>> answering =
+      ThreadLocal.withInitial(java.util.HashMap::new);
+
+  /** Forgets the retrievals of the answer this thread was giving. */
+  public void answerDone() {
+    answering.get().clear();
+  }
+
+  private List<Candidate> search(List<String> terms, Set<String> withinPapers, int k) {
     Map<String, List<String>> expansions = expansions(terms);
     BooleanQuery.Builder should = new BooleanQuery.Builder();
     Set<String> queried = new LinkedHashSet<>();
