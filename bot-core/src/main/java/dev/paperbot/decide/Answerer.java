@@ -395,7 +395,8 @@ public final class Answerer implements AutoCloseable {
    * names it: V2 ("innovative architectures including MLA"), not V3, which adopts it.
    */
   private Answer topicList(Interpretation q) {
-    List<String> topic = q.thing().stream().filter(t -> !NOVELTY.contains(t)).toList();
+    Set<String> asking = lexicon.cueTermsOf(Signal.NOVEL, q.normalized());
+    List<String> topic = q.thing().stream().filter(t -> !asking.contains(t)).toList();
     if (!q.has(Signal.NOVEL) || topic.isEmpty() || topic.size() == q.thing().size()) {
       return Lists.byTopic(index, q, mentions.variants(q.thing()));
     }
@@ -418,12 +419,6 @@ public final class Answerer implements AutoCloseable {
                                                 == Mentions.Stance.CONTRIBUTES));
     return Lists.byTopic(index, q.focusedOn(topic), variants, null, contributes);
   }
-
-  private static final Set<String> NOVELTY =
-      java.util.stream.Stream.of("new", "novel", "own")
-          .map(dev.paperbot.retrieve.Terms::termOf)
-          .filter(java.util.Objects::nonNull)
-          .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
   /**
    * The papers of a span; with a topic beside the span ("papers from 2025 about reasoning"), only

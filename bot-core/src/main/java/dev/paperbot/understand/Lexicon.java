@@ -162,6 +162,23 @@ public final class Lexicon {
     return out;
   }
 
+  /**
+   * The index terms of the text the signal's cues match in a cleaned, lower-cased question: the
+   * words that asked for it ("new" of "a new attention mechanism"), which are not its topic.
+   */
+  public Set<String> cueTermsOf(Signal signal, String lowerQuestion) {
+    Set<String> out = new HashSet<>();
+    for (Rule r : rules) {
+      if (r.signal() == signal && r.matches(lowerQuestion)) {
+        Matcher m = r.pattern().matcher(lowerQuestion);
+        while (m.find()) {
+          out.addAll(dev.paperbot.retrieve.Terms.terms(m.group()));
+        }
+      }
+    }
+    return out;
+  }
+
   /** {@link #signals} without skipping any regex: what the shortcut must always agree with. */
   EnumSet<Signal> signalsByRegexAlone(String lowerQuestion) {
     EnumSet<Signal> out = EnumSet.noneOf(Signal.class);
