@@ -356,23 +356,20 @@ public final class Answerer implements AutoCloseable {
         continue;
       }
       List<String> name = List.of(family, version);
-      boolean inTheSet =
-          index.corpus().papers().stream()
-              .anyMatch(
-                  p ->
-                      index.titleTerms(p).containsAll(name)
-                          || names.ownTerms(p.id()).containsAll(name));
-      if (inTheSet) {
-        continue;
-      }
+      // A paper titled or named by the version mentions it too: only the mentioning papers are
+      // read, not the set.
       Mentions.Found found = mentions.find(name);
+      boolean inTheSet = false;
       List<Paper> earlier = new ArrayList<>();
       for (Map.Entry<Paper, List<Mentions.Mention>> e : found) {
+        Paper p = e.getKey();
+        inTheSet |=
+            index.titleTerms(p).containsAll(name) || names.ownTerms(p.id()).containsAll(name);
         if (e.getValue().stream().anyMatch(m -> m.stance() == Mentions.Stance.PRIOR_WORK)) {
-          earlier.add(e.getKey());
+          earlier.add(p);
         }
       }
-      if (!earlier.isEmpty()) {
+      if (!inTheSet && !earlier.isEmpty()) {
         return Optional.of(
             new Answer.NotFound(
                 "The set has no paper on \u201c"
