@@ -80,6 +80,14 @@ final class FromRetrieval {
    * when the described paper covers the question far better than every named one does.
    */
   Optional<Paper> describedInstead(List<String> asked, Set<String> named, Set<String> nameTerms) {
+    // A named paper covers its own name (in its title or a sentence): when the name is most of
+    // the question, no other paper can cover clearly more, and the search is not run.
+    double total = asked.stream().distinct().mapToDouble(retriever::weight).sum();
+    double name =
+        asked.stream().distinct().filter(nameTerms::contains).mapToDouble(retriever::weight).sum();
+    if (nameTerms.isEmpty() || name > (1 - Tuning.DESCRIBED_OVER_NAMED) * total) {
+      return Optional.empty();
+    }
     List<Candidate> ranked = perPaper(asked, Set.of(), Set.of());
     if (ranked.isEmpty() || named.contains(ranked.get(0).paper().id())) {
       return Optional.empty();
