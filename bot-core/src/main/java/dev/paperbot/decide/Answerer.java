@@ -342,7 +342,10 @@ public final class Answerer implements AutoCloseable {
   private Optional<Answer> outsideVersion(Interpretation q) {
     Set<String> named = new java.util.HashSet<>();
     q.refs().forEach(r -> named.addAll(r.matched()));
-    if (named.stream().anyMatch(t -> VERSION.matcher(t).matches())) {
+    // Most questions name no family, or type no version: they are not read again.
+    if (named.isEmpty()
+        || named.stream().anyMatch(t -> VERSION.matcher(t).matches())
+        || q.terms().stream().noneMatch(t -> VERSION.matcher(t).matches())) {
       return Optional.empty();
     }
     int n = index.corpus().papers().size();
@@ -424,7 +427,8 @@ public final class Answerer implements AutoCloseable {
   private Answer byDate(Interpretation q, DateRange span) {
     List<String> topic =
         q.thing().stream()
-            .filter(t -> !lexicon.isDateTerm(t) && !DateRange.isMonth(t) && !t.matches("\\d+"))
+            .filter(t -> !lexicon.isDateTerm(t) && !DateRange.isMonth(t))
+            .filter(t -> !t.chars().allMatch(Character::isDigit))
             // A word most papers use ("deepseek", "model") narrows nothing.
             .filter(t -> index.paperFrequency(t) > 0)
             .filter(t -> index.paperFrequency(t) * 2 < index.corpus().papers().size())
@@ -432,7 +436,7 @@ public final class Answerer implements AutoCloseable {
     if (topic.isEmpty()) {
       return Lists.byDate(index, span);
     }
-    return Lists.byTopic(index, q.focusedOn(topic), mentions.variants(topic), span);
+    return Lists.byTopic(index, q.focusedOn(topic), mentions.variants(topic), span, p -> true);
   }
 
   /**

@@ -311,16 +311,7 @@ final class Lists {
    * written in specialist ones.
    */
   static Answer byTopic(PaperIndex index, Interpretation q, List<List<String>> variants) {
-    return byTopic(index, q, variants, null);
-  }
-
-  /**
-   * {@link #byTopic}, only among the papers published in {@code span} ("papers from 2025 about
-   * reasoning"); every paper when it is null.
-   */
-  static Answer byTopic(
-      PaperIndex index, Interpretation q, List<List<String>> variants, DateRange span) {
-    return byTopic(index, q, variants, span, p -> true);
+    return byTopic(index, q, variants, null, p -> true);
   }
 
   /**

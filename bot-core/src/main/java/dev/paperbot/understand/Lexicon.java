@@ -169,7 +169,8 @@ public final class Lexicon {
   public Set<String> cueTermsOf(Signal signal, String lowerQuestion) {
     Set<String> out = new HashSet<>();
     for (Rule r : rules) {
-      if (r.signal() == signal && r.matches(lowerQuestion)) {
+      if (r.signal() == signal
+          && r.starts().map(st -> Cues.mayMatch(st, lowerQuestion)).orElse(true)) {
         Matcher m = r.pattern().matcher(lowerQuestion);
         while (m.find()) {
           out.addAll(dev.paperbot.retrieve.Terms.terms(m.group()));
