@@ -1,10 +1,8 @@
 package dev.paperbot.decide;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
 import dev.paperbot.Answer;
-import dev.paperbot.Question;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -23,9 +21,7 @@ class CountedTest extends EmbeddedEngineTest {
           how many a100s are in fire-flyer 2                                          | 2408.14158 | 10,000
           """)
   void theSentenceCountingTheThingAnswers(String question, String paper, String number) {
-    Answer.Found a =
-        assertInstanceOf(Answer.Found.class, engine.answer(new Question(question, null)));
-    assertEquals(paper, a.papers().get(0).id());
+    Answer.Found a = assertFirstPaper(Answer.Found.class, question, paper);
     assertEquals(true, a.evidence().get(0).sentence().contains(number), a::text);
   }
 }

@@ -1,10 +1,8 @@
 package dev.paperbot.decide;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
 import dev.paperbot.Answer;
-import dev.paperbot.Question;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -29,9 +27,7 @@ class DescribedOriginTest extends EmbeddedEngineTest {
           where did the trick of storing the kv cache as one small latent vector come from                    | 2405.04434
           """)
   void theIntroducingPaperAnswers(String question, String paper) {
-    Answer a = engine.answer(new Question(question, null));
-    assertInstanceOf(Answer.Found.class, a, a::text);
-    assertEquals(paper, a.papers().get(0).id());
+    assertFirstPaper(Answer.Found.class, question, paper);
   }
 
   /**
@@ -46,9 +42,7 @@ class DescribedOriginTest extends EmbeddedEngineTest {
           who first shrank the kv cache down into one small latent vector to make inference cheaper      | 2405.04434
           """)
   void aTieOnTheDescriptionGoesToTheEarlierPaper(String question, String paper) {
-    Answer a = engine.answer(new Question(question, null));
-    assertInstanceOf(Answer.Found.class, a, a::text);
-    assertEquals(paper, a.papers().get(0).id());
+    assertFirstPaper(Answer.Found.class, question, paper);
   }
 
   /** "The X paper" is no paper of the set when every paper names X as a baseline or prior work. */
@@ -63,8 +57,7 @@ class DescribedOriginTest extends EmbeddedEngineTest {
           who wrote the gshard paper?
           """)
   void aThingNamedOnlyAsPriorWorkHasNoPaper(String question) {
-    Answer a = engine.answer(new Question(question, null));
-    assertInstanceOf(Answer.NotFound.class, a, a::text);
+    assertNotFound(question);
   }
 
   /**
@@ -81,8 +74,7 @@ class DescribedOriginTest extends EmbeddedEngineTest {
           r1's accuracy on the chinese ophthalmology questions?                 | 2502.17947 | fact
           """)
   void aPaperDescribedBesideTheOneItNamesAnswers(String question, String paper, String kind) {
-    Answer a = engine.answer(new Question(question, null));
-    assertEquals(paper, a.papers().get(0).id(), a::text);
+    Answer a = assertFirstPaper(Answer.class, question, paper);
     assertEquals(kind, a.kind().name().toLowerCase(java.util.Locale.ROOT));
   }
 
@@ -98,7 +90,6 @@ class DescribedOriginTest extends EmbeddedEngineTest {
           deepseek-v2 training took how many gpu hours
           """)
   void aSiblingPaperDoesNotAnswerForTheNamedOne(String question) {
-    Answer a = engine.answer(new Question(question, null));
-    assertInstanceOf(Answer.NotFound.class, a, a::text);
+    assertNotFound(question);
   }
 }

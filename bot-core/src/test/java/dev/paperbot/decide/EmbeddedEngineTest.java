@@ -1,5 +1,10 @@
 package dev.paperbot.decide;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+
+import dev.paperbot.Answer;
+import dev.paperbot.Question;
 import java.time.Clock;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
@@ -18,5 +23,22 @@ abstract class EmbeddedEngineTest {
   @AfterAll
   static void closeEngine() {
     engine.close();
+  }
+
+  /**
+   * Asserts the question gets an answer of {@code type} that first cites {@code paper}; the answer,
+   * for more checks.
+   */
+  static <T extends Answer> T assertFirstPaper(Class<T> type, String question, String paper) {
+    Answer a = engine.answer(new Question(question, null));
+    T typed = assertInstanceOf(type, a, a::text);
+    assertEquals(paper, a.papers().get(0).id(), a::text);
+    return typed;
+  }
+
+  /** Asserts the set cannot answer the question. */
+  static void assertNotFound(String question) {
+    Answer a = engine.answer(new Question(question, null));
+    assertInstanceOf(Answer.NotFound.class, a, a::text);
   }
 }

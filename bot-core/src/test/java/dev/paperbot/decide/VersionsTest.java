@@ -1,10 +1,6 @@
 package dev.paperbot.decide;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-
 import dev.paperbot.Answer;
-import dev.paperbot.Question;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -24,8 +20,7 @@ class VersionsTest extends EmbeddedEngineTest {
           numbers for deepseek-coder-33b pls
           """)
   void anEarlierVersionHasNoPaper(String question) {
-    Answer a = engine.answer(new Question(question, null));
-    assertInstanceOf(Answer.NotFound.class, a, a::text);
+    assertNotFound(question);
   }
 
   @ParameterizedTest(name = "{0}")
@@ -37,8 +32,6 @@ class VersionsTest extends EmbeddedEngineTest {
           what does deepseek llm 67b beat               | 2401.02954
           """)
   void aVersionOfTheSetAnswers(String question, String paper) {
-    Answer a = engine.answer(new Question(question, null));
-    assertInstanceOf(Answer.Found.class, a, a::text);
-    assertEquals(paper, a.papers().get(0).id());
+    assertFirstPaper(Answer.Found.class, question, paper);
   }
 }
