@@ -114,7 +114,7 @@ public final class Answerer implements AutoCloseable {
   public Answer answer(Question question) {
     Answer answer;
     try {
-      Interpretation q = interpreter.interpret(question.text());
+      Interpretation q = withoutRemark(interpreter.interpret(question.text()));
       answer = decide(q, question.conversation());
     } catch (RuntimeException e) {
       // An answer must come back whatever the text; the failure is logged, not shown.
@@ -129,6 +129,44 @@ public final class Answerer implements AutoCloseable {
     }
     conversations.remember(question.conversation(), answer);
     return answer;
+  }
+
+  // A remark that narrows what was asked: "... ? not v2", "... ? the original one, rather than".
+  private static final java.util.regex.Pattern NARROWS =
+      java.util.regex.Pattern.compile(
+          "\\b(not|no|nor|rather|instead|except|excluding|only|but|original|originally|first|earliest)\\b|不是|不要|原始|最早|只");
+
+  /**
+   * The question without a remark after it: "what is faiss, in a nutshell? someone on eng said we
+   * should use it" asks what Faiss is; the remark asks nothing, and its words ("eng", "use") are no
+   * part of the thing asked. A remark that asks, narrows ("? not v2") or names the paper a bare
+   * question needs ("what's the context length? coder v2") stays part of the question.
+   */
+  private Interpretation withoutRemark(Interpretation whole) {
+    String text = whole.cleaned();
+    int mark = Math.max(text.lastIndexOf('?'), text.lastIndexOf('？'));
+    if (mark < 0) {
+      return whole;
+    }
+    String tail = text.substring(mark + 1).strip();
+    if (tail.codePoints().noneMatch(Character::isLetter)
+        || NARROWS.matcher(tail.toLowerCase(java.util.Locale.ROOT)).find()) {
+      return whole;
+    }
+    Interpretation remark = interpreter.interpret(tail);
+    boolean asksNothing =
+        remark.excluded().isEmpty()
+            && remark.signals().stream()
+                .allMatch(s -> s == Signal.FOLLOWUP || s == Signal.PAPER_NOUN || s == Signal.NOVEL);
+    if (!asksNothing) {
+      return whole;
+    }
+    Interpretation head = interpreter.interpret(text.substring(0, mark + 1));
+    if ((head.thing().isEmpty() && head.refs().isEmpty())
+        || (head.refs().isEmpty() && !remark.refs().isEmpty())) {
+      return whole;
+    }
+    return head;
   }
 
   /**
@@ -261,6 +299,20 @@ public final class Answerer implements AutoCloseable {
         papers.size() + " papers fit:", papers, evidence, list.confidence());
   }
 
+  /**
+   * The rest of a question asking an amount, without the words that asked for it: "what sizes are
+   * the distilled models" is answered by a sentence stating them ("1.5B, 7B, ..."), which need not
+   * say "size". The fact still needs a stated number.
+   */
+  private List<String> askedBesidesQuantity(Interpretation q) {
+    if (!q.has(Signal.QUANTITY)) {
+      return q.rest();
+    }
+    Set<String> asking = lexicon.cueTermsOf(Signal.QUANTITY, q.normalized());
+    List<String> left = q.rest().stream().filter(t -> !asking.contains(t)).toList();
+    return left.isEmpty() ? q.rest() : left;
+  }
+
   private Answer decideByRules(Interpretation q, String conversation) {
     IntentRules.Reading reading = read(q, conversation);
     List<String> rest = q.rest();
@@ -323,7 +375,7 @@ public final class Answerer implements AutoCloseable {
       case Intent.TopicList t -> topicList(q);
       case Intent.Definition d -> Origins.definition(q, d.refs(), mentions, index);
       case Intent.Card c -> lookup.card(c.paper(), c.fromContext() ? 0.8 : 0.9, q.rest());
-      case Intent.Fact f -> Facts.fact(f.paper(), rest, q, index);
+      case Intent.Fact f -> Facts.fact(f.paper(), askedBesidesQuantity(q), q, index);
       case Intent.Anywhere a -> Facts.anywhere(q, index);
     };
   }
@@ -631,10 +683,12 @@ public final class Answerer implements AutoCloseable {
                     s == Signal.FOLLOWUP
                         || s == Signal.SUMMARY
                         || s == Signal.NOVEL
-                        || s == Signal.PAPER_NOUN);
-    return cueless
+                        || s == Signal.PAPER_NOUN
+                        || s == Signal.LOOKUP);
+    // "find me that paper asking if ...": told to fetch a paper, the line describes it.
+    boolean told = q.has(Signal.LOOKUP) && !q.has(Signal.QUANTITY) && !q.has(Signal.AMOUNT);
+    return (told || (cueless && !QUESTION_WORD.matcher(q.normalized()).find()))
         && !q.thing().isEmpty()
-        && !QUESTION_WORD.matcher(q.normalized()).find()
         && !asksBeyondItsPapers(q);
   }
 

@@ -32,5 +32,10 @@ public enum Signal {
   /**
    * The question speaks of a paper to find: "that eye exam paper where ...", "what's it called".
    */
-  PAPER_NOUN
+  PAPER_NOUN,
+  /**
+   * The line tells the bot to fetch a paper: "find me that paper ...", "pull up the X one". What
+   * follows describes the paper to look up, not a fact to find in it.
+   */
+  LOOKUP
 }

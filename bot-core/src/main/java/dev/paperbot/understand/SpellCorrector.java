@@ -97,8 +97,11 @@ public final class SpellCorrector {
     if (english.test(word) && !isKnown(word)) {
       // An English word is no typo, but may be clipped ("exam" for "examination"); not when the
       // longer word is it plus another word ("look" is not "lookup").
+      // A clip drops three letters at least: "late" is no clip of "latent".
       String longer = completion(word);
-      return english.test(longer.substring(word.length())) ? word : longer;
+      return longer.length() - word.length() < 3 || english.test(longer.substring(word.length()))
+          ? word
+          : longer;
     }
     if (!english.test(word)
         && frequency.containsKey(word)
