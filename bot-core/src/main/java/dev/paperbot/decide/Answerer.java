@@ -131,6 +131,31 @@ public final class Answerer implements AutoCloseable {
     return answer;
   }
 
+  private static final java.util.regex.Pattern BRACKETED =
+      java.util.regex.Pattern.compile("\\(([^()]{1,40})\\)");
+
+  /**
+   * A thing described and then named in brackets ("the KV-cache-shrinking attention thing (MLA)")
+   * is asked by its name: the description is the asker's gloss, in words the abstracts may not use.
+   * Only a name the corpus defines, and only for a question about a thing.
+   */
+  private Interpretation namedInBrackets(Interpretation q) {
+    if (!(q.has(Signal.LIST) || q.has(Signal.ORIGIN) || q.has(Signal.DEFINITION))) {
+      return q;
+    }
+    java.util.regex.Matcher m = BRACKETED.matcher(q.cleaned());
+    List<String> names = new ArrayList<>();
+    while (m.find()) {
+      List<String> terms = dev.paperbot.retrieve.Terms.terms(m.group(1));
+      if (!terms.isEmpty()
+          && terms.stream().allMatch(t -> retriever.nameLike(t) && index.paperFrequency(t) > 0)
+          && q.thing().containsAll(terms)) {
+        names.addAll(terms);
+      }
+    }
+    return names.isEmpty() || names.size() >= q.thing().size() ? q : q.focusedOn(names);
+  }
+
   // A remark that narrows what was asked: "... ? not v2", "... ? the original one, rather than".
   private static final java.util.regex.Pattern NARROWS =
       java.util.regex.Pattern.compile(
@@ -174,7 +199,8 @@ public final class Answerer implements AutoCloseable {
    * verdict the rules reached on the evidence of named mentions ("every paper that mentions GShard
    * builds on it") stands: retrieval would only find the same mentions again.
    */
-  private Answer decide(Interpretation q, String conversation) {
+  private Answer decide(Interpretation typed, String conversation) {
+    Interpretation q = namedInBrackets(typed);
     Optional<Answer> outside = outsideVersion(q);
     if (outside.isPresent()) {
       return outside.get();
@@ -302,13 +328,15 @@ public final class Answerer implements AutoCloseable {
   /**
    * The rest of a question asking an amount, without the words that asked for it: "what sizes are
    * the distilled models" is answered by a sentence stating them ("1.5B, 7B, ..."), which need not
-   * say "size". The fact still needs a stated number.
+   * say "size". The fact still needs a stated number. A kind of amount the abstract names
+   * ("accuracy") still picks the sentence that names it.
    */
-  private List<String> askedBesidesQuantity(Interpretation q) {
+  private List<String> askedBesidesQuantity(Interpretation q, Paper paper) {
     if (!q.has(Signal.QUANTITY)) {
       return q.rest();
     }
     Set<String> asking = lexicon.cueTermsOf(Signal.QUANTITY, q.normalized());
+    asking.removeIf(t -> index.passages(paper.id()).stream().anyMatch(p -> p.terms().contains(t)));
     List<String> left = q.rest().stream().filter(t -> !asking.contains(t)).toList();
     return left.isEmpty() ? q.rest() : left;
   }
@@ -375,7 +403,7 @@ public final class Answerer implements AutoCloseable {
       case Intent.TopicList t -> topicList(q);
       case Intent.Definition d -> Origins.definition(q, d.refs(), mentions, index);
       case Intent.Card c -> lookup.card(c.paper(), c.fromContext() ? 0.8 : 0.9, q.rest());
-      case Intent.Fact f -> Facts.fact(f.paper(), askedBesidesQuantity(q), q, index);
+      case Intent.Fact f -> Facts.fact(f.paper(), askedBesidesQuantity(q, f.paper()), q, index);
       case Intent.Anywhere a -> Facts.anywhere(q, index);
     };
   }

@@ -34,9 +34,15 @@ public final class Synonyms {
     static final Synonyms INSTANCE = read();
   }
 
+  /** Chat words WordNet does not pair with corpus words ("beat" for "outperforms"), curated. */
+  static final String CHAT_RESOURCE = "/dev/paperbot/retrieve/chat-synonyms.tsv";
+
   private static Synonyms read() {
     Map<String, Set<String>> map = new HashMap<>();
-    for (Map.Entry<String, java.util.List<String>> e : WordTable.read(RESOURCE).entrySet()) {
+    Map<String, java.util.List<String>> table = new java.util.LinkedHashMap<>();
+    WordTable.read(RESOURCE).forEach((k, v) -> table.merge(k, v, Synonyms::both));
+    WordTable.read(CHAT_RESOURCE).forEach((k, v) -> table.merge(k, v, Synonyms::both));
+    for (Map.Entry<String, java.util.List<String>> e : table.entrySet()) {
       String corpus = Terms.termOf(e.getKey());
       if (corpus == null) {
         continue;
@@ -51,6 +57,12 @@ public final class Synonyms {
     }
     map.replaceAll((k, v) -> Set.copyOf(v));
     return new Synonyms(map);
+  }
+
+  private static java.util.List<String> both(java.util.List<String> a, java.util.List<String> b) {
+    java.util.List<String> out = new java.util.ArrayList<>(a);
+    out.addAll(b);
+    return out;
   }
 
   /** The corpus terms of which {@code term} (an index term) is a synonym; empty when none. */
