@@ -126,8 +126,15 @@ final class Facts {
       Passage p, List<String> asked, Set<String> ignored, Interpretation q, PaperIndex index) {
     double score = 0;
     for (String t : asked) {
-      if (p.terms().contains(t) && !ignored.contains(t)) {
+      if (ignored.contains(t)) {
+        continue;
+      }
+      if (p.terms().contains(t)) {
         score += index.idf(t) + 0.1;
+      } else if (index.saidOtherwise(t).stream().anyMatch(p.terms()::contains)) {
+        // "which model beat deepseek" is answered by "DeepSeek outperforms ...", as coverage
+        // already counts it.
+        score += (index.idf(t) + 0.1) * Tuning.SYNONYM_CREDIT;
       }
     }
     if (score > 0 && q.has(Signal.QUANTITY) && statesANumber(p)) {
