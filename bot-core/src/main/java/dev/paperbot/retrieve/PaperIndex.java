@@ -440,14 +440,11 @@ public final class PaperIndex implements AutoCloseable {
 
   /** {@link #passagesWithAny}'s documents, in index order. */
   public int[] docsWithAny(java.util.Collection<String> terms) {
-    if (terms.isEmpty()) {
-      return new int[0];
-    }
-    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    int[] out = new int[0];
     for (String t : new LinkedHashSet<>(terms)) {
-      any.add(inSentenceOrTitle(t), BooleanClause.Occur.SHOULD);
+      out = union(out, inSentenceOrTitle(t));
     }
-    return sentenceDocs(any.build());
+    return out;
   }
 
   /**
@@ -455,14 +452,14 @@ public final class PaperIndex implements AutoCloseable {
    * index order: the candidates of a topic whose words must all meet in one sentence.
    */
   public int[] docsWithAll(java.util.Collection<String> terms) {
-    if (terms.isEmpty()) {
-      return new int[0];
-    }
-    BooleanQuery.Builder all = new BooleanQuery.Builder();
+    int[] out = null;
     for (String t : new LinkedHashSet<>(terms)) {
-      all.add(inSentenceOrTitle(t), BooleanClause.Occur.MUST);
+      out = out == null ? inSentenceOrTitle(t) : intersection(out, inSentenceOrTitle(t));
+      if (out.length == 0) {
+        break;
+      }
     }
-    return sentenceDocs(all.build());
+    return out == null ? new int[0] : out;
   }
 
   /**
@@ -473,72 +470,106 @@ public final class PaperIndex implements AutoCloseable {
     if (any.isEmpty()) {
       return List.of();
     }
-    BooleanQuery.Builder anyOf = new BooleanQuery.Builder();
-    for (String t : new LinkedHashSet<>(any)) {
-      anyOf.add(inSentenceOrTitle(t), BooleanClause.Occur.SHOULD);
-    }
-    BooleanQuery.Builder both = new BooleanQuery.Builder();
-    both.add(new TermQuery(new Term(Fields.SENTENCE, term)), BooleanClause.Occur.MUST);
-    both.add(anyOf.build(), BooleanClause.Occur.MUST);
     List<Passage> out = new ArrayList<>();
-    for (int doc : sentenceDocs(both.build())) {
+    for (int doc : intersection(postings(Fields.SENTENCE, term), docsWithAny(any))) {
       out.add(passageAt(doc));
     }
     return out;
   }
 
-  private static org.apache.lucene.search.Query inSentenceOrTitle(String t) {
-    return new BooleanQuery.Builder()
-        .add(new TermQuery(new Term(Fields.SENTENCE, t)), BooleanClause.Occur.SHOULD)
-        .add(new TermQuery(new Term(Fields.SENTENCE_TITLE, t)), BooleanClause.Occur.SHOULD)
-        .build();
+  // These candidate sets are exhaustive and unscored, so they are read off the postings: a
+  // query per call cost more in weights, scorers and collecting than the few postings it reads.
+  // Only sentence documents carry the sentence fields, so no type filter is needed.
+  private int[] inSentenceOrTitle(String t) {
+    return union(postings(Fields.SENTENCE, t), postings(Fields.SENTENCE_TITLE, t));
   }
 
-  private int[] sentenceDocs(org.apache.lucene.search.Query match) {
-    BooleanQuery.Builder q = new BooleanQuery.Builder();
-    q.add(match, BooleanClause.Occur.MUST);
-    q.add(new TermQuery(new Term(Fields.TYPE, Fields.TYPE_SENTENCE)), BooleanClause.Occur.FILTER);
+  /** The live documents holding the term in the field, in index order. */
+  private int[] postings(String field, String term) {
     try {
-      return searcher.search(
-          new org.apache.lucene.search.ConstantScoreQuery(q.build()),
-          new org.apache.lucene.search.CollectorManager<DocIds, int[]>() {
-            @Override
-            public DocIds newCollector() {
-              return new DocIds();
+      BytesRef bytes = new BytesRef(term);
+      int[] out = new int[0];
+      int n = 0;
+      for (org.apache.lucene.index.LeafReaderContext leaf : reader.leaves()) {
+        org.apache.lucene.index.Terms terms = leaf.reader().terms(field);
+        if (terms == null) {
+          continue;
+        }
+        org.apache.lucene.index.TermsEnum te = terms.iterator();
+        if (!te.seekExact(bytes)) {
+          continue;
+        }
+        org.apache.lucene.util.Bits live = leaf.reader().getLiveDocs();
+        org.apache.lucene.index.PostingsEnum pe =
+            te.postings(null, org.apache.lucene.index.PostingsEnum.NONE);
+        if (n + te.docFreq() > out.length) {
+          out = java.util.Arrays.copyOf(out, n + te.docFreq());
+        }
+        for (int d = pe.nextDoc();
+            d != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS;
+            d = pe.nextDoc()) {
+          if (live == null || live.get(d)) {
+            if (n == out.length) {
+              out = java.util.Arrays.copyOf(out, Math.max(8, 2 * n));
             }
-
-            @Override
-            public int[] reduce(java.util.Collection<DocIds> collectors) {
-              return collectors.stream()
-                  .flatMapToInt(c -> c.docs.stream().mapToInt(Integer::intValue))
-                  .sorted()
-                  .toArray();
-            }
-          });
+            out[n++] = leaf.docBase + d;
+          }
+        }
+      }
+      return n == out.length ? out : java.util.Arrays.copyOf(out, n);
     } catch (IOException e) {
       throw new UncheckedIOException("candidate search failed", e);
     }
   }
 
-  /** Collects the matching documents' ids, unscored. */
-  private static final class DocIds extends org.apache.lucene.search.SimpleCollector {
-    final List<Integer> docs = new ArrayList<>();
-    private int base;
-
-    @Override
-    protected void doSetNextReader(org.apache.lucene.index.LeafReaderContext ctx) {
-      base = ctx.docBase;
+  /** The union of two ascending document lists. */
+  private static int[] union(int[] a, int[] b) {
+    if (a.length == 0) {
+      return b;
     }
-
-    @Override
-    public void collect(int doc) {
-      docs.add(base + doc);
+    if (b.length == 0) {
+      return a;
     }
-
-    @Override
-    public org.apache.lucene.search.ScoreMode scoreMode() {
-      return org.apache.lucene.search.ScoreMode.COMPLETE_NO_SCORES;
+    int[] out = new int[a.length + b.length];
+    int i = 0;
+    int j = 0;
+    int n = 0;
+    while (i < a.length && j < b.length) {
+      if (a[i] < b[j]) {
+        out[n++] = a[i++];
+      } else if (a[i] > b[j]) {
+        out[n++] = b[j++];
+      } else {
+        out[n++] = a[i++];
+        j++;
+      }
     }
+    while (i < a.length) {
+      out[n++] = a[i++];
+    }
+    while (j < b.length) {
+      out[n++] = b[j++];
+    }
+    return n == out.length ? out : java.util.Arrays.copyOf(out, n);
+  }
+
+  /** The intersection of two ascending document lists. */
+  private static int[] intersection(int[] a, int[] b) {
+    int[] out = new int[Math.min(a.length, b.length)];
+    int i = 0;
+    int j = 0;
+    int n = 0;
+    while (i < a.length && j < b.length) {
+      if (a[i] < b[j]) {
+        i++;
+      } else if (a[i] > b[j]) {
+        j++;
+      } else {
+        out[n++] = a[i++];
+        j++;
+      }
+    }
+    return n == out.length ? out : java.util.Arrays.copyOf(out, n);
   }
 
   /** The passage of a sentence document, without reading stored fields. */

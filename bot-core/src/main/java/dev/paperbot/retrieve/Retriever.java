@@ -106,6 +106,10 @@ public final class Retriever {
       }
     }
     for (String t : queried) {
+      if (index.paperFrequency(t) == 0) {
+        // No sentence or title holds it: a clause could only cost (two term-dictionary seeks).
+        continue;
+      }
       float w = (float) Math.max(0.05, index.idf(t));
       should.add(
           new BoostQuery(new TermQuery(new Term(Fields.SENTENCE, t)), w),
