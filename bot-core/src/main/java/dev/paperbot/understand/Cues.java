@@ -51,6 +51,239 @@ final class Cues {
     return false;
   }
 
+  /**
+   * Literal text a match must hold, as alternatives of conjunctions: the starts say only where a
+   * match may begin, and a cue such as "\\b(paper|one) (that )?followed\\b" begins with words half
+   * of all questions hold, yet cannot match without "followed". Sound by construction: whatever is
+   * optional, repeated, a class or a lookaround requires nothing, and a regex this reading does not
+   * know ({@code (?i)}, {@code \\Q}) requires nothing at all.
+   */
+  sealed interface Need permits Need.Text, Need.All, Need.Any {
+    boolean heldBy(String q);
+
+    /** Holds for every question: nothing is required. */
+    Need NOTHING = new All(List.of());
+
+    record Text(String text) implements Need {
+      @Override
+      public boolean heldBy(String q) {
+        return q.contains(text);
+      }
+    }
+
+    record All(List<Need> parts) implements Need {
+      @Override
+      public boolean heldBy(String q) {
+        for (Need n : parts) {
+          if (!n.heldBy(q)) {
+            return false;
+          }
+        }
+        return true;
+      }
+    }
+
+    record Any(List<Need> options) implements Need {
+      @Override
+      public boolean heldBy(String q) {
+        for (Need n : options) {
+          if (n.heldBy(q)) {
+            return true;
+          }
+        }
+        return false;
+      }
+    }
+  }
+
+  /** What a match of the regex must hold; {@link Need#NOTHING} when it cannot be read. */
+  static Need needs(String regex) {
+    if (regex.contains("\\Q")) {
+      return Need.NOTHING;
+    }
+    try {
+      NeedReader r = new NeedReader(regex);
+      Need n = r.alternatives();
+      return r.at == regex.length() ? n : Need.NOTHING;
+    } catch (UnreadableRegex e) {
+      return Need.NOTHING;
+    }
+  }
+
+  private static final class UnreadableRegex extends Exception {
+    UnreadableRegex() {
+      super(null, null, false, false);
+    }
+  }
+
+  private static final class NeedReader {
+    private final String re;
+    private int at;
+
+    NeedReader(String re) {
+      this.re = re;
+    }
+
+    /** Alternatives up to an unmatched ")" or the end. */
+    Need alternatives() throws UnreadableRegex {
+      List<Need> options = new ArrayList<>();
+      options.add(sequence());
+      while (at < re.length() && re.charAt(at) == '|') {
+        at++;
+        options.add(sequence());
+      }
+      for (Need n : options) {
+        if (n == Need.NOTHING) {
+          return Need.NOTHING;
+        }
+      }
+      return options.size() == 1 ? options.get(0) : new Need.Any(List.copyOf(options));
+    }
+
+    /** One alternative: every literal run and every required group in it. */
+    private Need sequence() throws UnreadableRegex {
+      List<Need> parts = new ArrayList<>();
+      StringBuilder run = new StringBuilder();
+      while (at < re.length() && re.charAt(at) != '|' && re.charAt(at) != ')') {
+        char c = re.charAt(at);
+        if (c == '(') {
+          flush(run, parts);
+          Need group = group();
+          if (required() && group != Need.NOTHING) {
+            parts.add(group);
+          }
+        } else if (c == '\\') {
+          // A boundary, a class or an escaped character: none is read as text. Other escapes
+          // (\\u4e00, \\x41, \\12) are longer than two characters: not read.
+          if (at + 1 >= re.length()
+              || Character.isLetterOrDigit(re.charAt(at + 1))
+                  && "bBwWdDsS".indexOf(re.charAt(at + 1)) < 0) {
+            throw new UnreadableRegex();
+          }
+          flush(run, parts);
+          at += 2;
+          required();
+        } else if (c == '[') {
+          flush(run, parts);
+          skipClass();
+          required();
+        } else if ("^$.]{}?*+".indexOf(c) >= 0) {
+          flush(run, parts);
+          at++;
+        } else {
+          at++;
+          if (at < re.length() && "?*{".indexOf(re.charAt(at)) >= 0) {
+            // Optional ("authors?"): the text so far is required, this character is not.
+            flush(run, parts);
+            if (!required()) {
+              continue;
+            }
+            run.append(c);
+            flush(run, parts);
+          } else if (at < re.length() && re.charAt(at) == '+') {
+            run.append(c);
+            flush(run, parts);
+            required();
+          } else {
+            run.append(c);
+          }
+        }
+      }
+      flush(run, parts);
+      return parts.isEmpty()
+          ? Need.NOTHING
+          : parts.size() == 1 ? parts.get(0) : new Need.All(List.copyOf(parts));
+    }
+
+    /** A group at {@code at}: what it needs, or nothing for a lookaround. */
+    private Need group() throws UnreadableRegex {
+      at++;
+      boolean lookaround = false;
+      if (re.startsWith("?:", at)) {
+        at += 2;
+      } else if (re.startsWith("?=", at) || re.startsWith("?!", at)) {
+        at += 2;
+        lookaround = true;
+      } else if (re.startsWith("?<=", at) || re.startsWith("?<!", at)) {
+        at += 3;
+        lookaround = true;
+      } else if (at < re.length() && re.charAt(at) == '?') {
+        // Flags, named groups and the like: not read.
+        throw new UnreadableRegex();
+      }
+      Need inner = alternatives();
+      if (at >= re.length() || re.charAt(at) != ')') {
+        throw new UnreadableRegex();
+      }
+      at++;
+      return lookaround ? Need.NOTHING : inner;
+    }
+
+    /** Reads the quantifier after an atom, if any: true when the atom must occur at least once. */
+    private boolean required() throws UnreadableRegex {
+      if (at >= re.length()) {
+        return true;
+      }
+      char q = re.charAt(at);
+      boolean needed;
+      if (q == '?' || q == '*') {
+        at++;
+        needed = false;
+      } else if (q == '+') {
+        at++;
+        needed = true;
+      } else if (q == '{') {
+        int close = re.indexOf('}', at);
+        if (close < 0) {
+          throw new UnreadableRegex();
+        }
+        String min = re.substring(at + 1, close).split(",", -1)[0].strip();
+        if (min.isEmpty() || !min.chars().allMatch(Character::isDigit)) {
+          throw new UnreadableRegex();
+        }
+        needed = Integer.parseInt(min) > 0;
+        at = close + 1;
+      } else {
+        return true;
+      }
+      // A lazy or possessive quantifier needs what the greedy one does.
+      if (at < re.length() && (re.charAt(at) == '?' || re.charAt(at) == '+')) {
+        at++;
+      }
+      return needed;
+    }
+
+    private void skipClass() throws UnreadableRegex {
+      int i = at + 1;
+      if (i < re.length() && re.charAt(i) == '^') {
+        i++;
+      }
+      // A "]" first in a class is a member.
+      if (i < re.length() && re.charAt(i) == ']') {
+        i++;
+      }
+      for (; i < re.length(); i++) {
+        char c = re.charAt(i);
+        if (c == '\\') {
+          i++;
+        } else if (c == '[') {
+          throw new UnreadableRegex();
+        } else if (c == ']') {
+          at = i + 1;
+          return;
+        }
+      }
+      throw new UnreadableRegex();
+    }
+
+    private static void flush(StringBuilder run, List<Need> parts) {
+      if (!run.toString().isBlank()) {
+        parts.add(new Need.Text(run.toString()));
+      }
+      run.setLength(0);
+    }
+  }
+
   private static Optional<List<Start>> startsOf(String alt) {
     boolean atStart = false;
     boolean anywhere = false;

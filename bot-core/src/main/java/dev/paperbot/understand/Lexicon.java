@@ -28,14 +28,20 @@ public final class Lexicon {
    * a question holding none of them skips the regex, which is most of the cost of reading a
    * question.
    */
-  private record Rule(Signal signal, Pattern pattern, Optional<List<Cues.Start>> starts) {
+  private record Rule(
+      Signal signal, Pattern pattern, Optional<List<Cues.Start>> starts, Cues.Need needs) {
     static Rule of(Signal signal, String regex) {
-      return new Rule(signal, Pattern.compile(regex), Cues.starts(regex));
+      return new Rule(signal, Pattern.compile(regex), Cues.starts(regex), Cues.needs(regex));
+    }
+
+    /** True when the question holds what a match must start with and what it must hold. */
+    boolean mayMatch(String lowerQuestion) {
+      return needs.heldBy(lowerQuestion)
+          && (starts.isEmpty() || Cues.mayMatch(starts.get(), lowerQuestion));
     }
 
     boolean matches(String lowerQuestion) {
-      return starts.map(s -> Cues.mayMatch(s, lowerQuestion)).orElse(true)
-          && pattern.matcher(lowerQuestion).find();
+      return mayMatch(lowerQuestion) && pattern.matcher(lowerQuestion).find();
     }
 
     /** The regex alone, for tests that the shortcut changes nothing. */
@@ -54,7 +60,12 @@ public final class Lexicon {
   private final Set<String> english;
 
   /** A frame phrase and the texts it can start with, as for a cue. */
-  private record Phrase(Pattern pattern, Optional<List<Cues.Start>> starts) {}
+  private record Phrase(Pattern pattern, Optional<List<Cues.Start>> starts, Cues.Need needs) {
+    boolean mayMatch(String lowerQuestion) {
+      return needs.heldBy(lowerQuestion)
+          && (starts.isEmpty() || Cues.mayMatch(starts.get(), lowerQuestion));
+    }
+  }
 
   private final List<Phrase> framePhrases;
   private final java.util.Map<String, String> chatWords;
@@ -73,7 +84,9 @@ public final class Lexicon {
     this.chatWords = java.util.Map.copyOf(chatWords);
     // Read like cues: a phrase whose first words the question lacks is not run.
     this.framePhrases =
-        framePhrases.stream().map(p -> new Phrase(p, Cues.starts(p.pattern()))).toList();
+        framePhrases.stream()
+            .map(p -> new Phrase(p, Cues.starts(p.pattern()), Cues.needs(p.pattern())))
+            .toList();
     this.frameWords = Set.copyOf(frameWords);
     this.frameTerms = termsOf(frameWords);
     this.cueWords = Set.copyOf(cueWords);
@@ -169,8 +182,7 @@ public final class Lexicon {
   public Set<String> cueTermsOf(Signal signal, String lowerQuestion) {
     Set<String> out = new HashSet<>();
     for (Rule r : rules) {
-      if (r.signal() == signal
-          && r.starts().map(st -> Cues.mayMatch(st, lowerQuestion)).orElse(true)) {
+      if (r.signal() == signal && r.mayMatch(lowerQuestion)) {
         Matcher m = r.pattern().matcher(lowerQuestion);
         while (m.find()) {
           out.addAll(dev.paperbot.retrieve.Terms.terms(m.group()));
@@ -213,7 +225,7 @@ public final class Lexicon {
   public List<int[]> framePhrases(String lowerQuestion) {
     List<int[]> out = new ArrayList<>();
     for (Phrase phrase : framePhrases) {
-      if (phrase.starts().map(s -> Cues.mayMatch(s, lowerQuestion)).orElse(true)) {
+      if (phrase.mayMatch(lowerQuestion)) {
         Matcher m = phrase.pattern().matcher(lowerQuestion);
         while (m.find()) {
           out.add(new int[] {m.start(), m.end()});

@@ -43,6 +43,26 @@ class CuesTest {
     assertTrue(Cues.starts("(^|, )what").isEmpty());
   }
 
+  @Test
+  void aCueNeedsTheWordsEveryMatchHolds() {
+    Cues.Need needs =
+        Cues.needs("\\b(posted|came)( \\w+){0,2} after\\b|\\b(paper|one) (that )?followed\\b");
+    assertTrue(needs.heldBy("the one that followed v2"));
+    assertTrue(needs.heldBy("what came out right after v3"));
+    assertFalse(needs.heldBy("which paper introduced mla"));
+    assertFalse(needs.heldBy("posted before v3"));
+    assertTrue(Cues.needs("\\bco-?authors?\\b").heldBy("coauthor"));
+    assertFalse(Cues.needs("\\bco-?authors?\\b").heldBy("co-writer"));
+  }
+
+  @Test
+  void aCueWithNothingReadableNeedsNothing() {
+    assertTrue(Cues.needs("(?i)github").heldBy("GitHub"));
+    assertTrue(Cues.needs("\\u4e4b\\u540e").heldBy("之后"));
+    assertTrue(Cues.needs("\\b(\\?+|help)$").heldBy("?"));
+    assertTrue(Cues.needs("(?!x)a|b?").heldBy(""));
+  }
+
   static List<String> visible() throws Exception {
     List<String> out = new ArrayList<>();
     ObjectMapper json = new ObjectMapper();
