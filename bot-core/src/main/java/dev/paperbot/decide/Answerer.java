@@ -474,7 +474,68 @@ public final class Answerer implements AutoCloseable {
    * attention mechanism"), only the papers that present it as their contribution, or whose title
    * names it: V2 ("innovative architectures including MLA"), not V3, which adopts it.
    */
+  private static final java.util.regex.Pattern EITHER =
+      java.util.regex.Pattern.compile(" (or|and/or) |/|或者?|还是");
+
+  /**
+   * A list of either of two topics ("papers about fp8 or low-bit quantization"): the papers of
+   * each, together. Each side must hold words of the thing of its own; one " or " only.
+   */
+  private Optional<Answer> eitherTopic(Interpretation q) {
+    java.util.regex.Matcher m = EITHER.matcher(q.normalized());
+    if (!m.find()) {
+      return Optional.empty();
+    }
+    int at = m.start();
+    int end = m.end();
+    if (m.find()) {
+      return Optional.empty();
+    }
+    Set<String> leftTerms =
+        Set.copyOf(dev.paperbot.retrieve.Terms.terms(q.normalized().substring(0, at)));
+    Set<String> rightTerms =
+        Set.copyOf(dev.paperbot.retrieve.Terms.terms(q.normalized().substring(end)));
+    List<String> left =
+        q.thing().stream().filter(t -> leftTerms.contains(t) && !rightTerms.contains(t)).toList();
+    List<String> right =
+        q.thing().stream().filter(t -> rightTerms.contains(t) && !leftTerms.contains(t)).toList();
+    if (left.isEmpty() || right.isEmpty()) {
+      return Optional.empty();
+    }
+    List<Paper> papers = new ArrayList<>();
+    List<dev.paperbot.Evidence> evidence = new ArrayList<>();
+    double confidence = 0;
+    for (List<String> side : List.of(left, right)) {
+      if (topicList(q.focusedOn(side)) instanceof Answer.PaperList list) {
+        for (Paper p : list.papers()) {
+          if (!papers.contains(p)) {
+            papers.add(p);
+          }
+        }
+        list.evidence().stream()
+            .filter(e -> evidence.stream().noneMatch(x -> x.paperId().equals(e.paperId())))
+            .forEach(evidence::add);
+        confidence = Math.max(confidence, list.confidence());
+      }
+    }
+    if (papers.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new Answer.PaperList(
+            papers.size() == 1 ? "1 paper fits:" : papers.size() + " papers fit:",
+            papers,
+            evidence,
+            confidence));
+  }
+
   private Answer topicList(Interpretation q) {
+    if (q.thing().size() > 1) {
+      Optional<Answer> either = eitherTopic(q);
+      if (either.isPresent()) {
+        return either.get();
+      }
+    }
     Set<String> asking = lexicon.cueTermsOf(Signal.NOVEL, q.normalized());
     List<String> topic = q.thing().stream().filter(t -> !asking.contains(t)).toList();
     if (!q.has(Signal.NOVEL) || topic.isEmpty() || topic.size() == q.thing().size()) {
