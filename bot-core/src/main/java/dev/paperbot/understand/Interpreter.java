@@ -14,6 +14,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads a chat question into an {@link Interpretation}. Every step is general: cues come from the
@@ -122,6 +124,31 @@ public final class Interpreter {
     }
     this.titleBigrams = Set.copyOf(bigrams);
     this.speller = new SpellCorrector(freq, lexicon.cueWords(), lexicon::isEnglish);
+  }
+
+  // "a math prover", "an moe model": a word after an indefinite article, itself no paper.
+  private static final Pattern INDEFINITE =
+      Pattern.compile(
+          "\\b(a|an|any|some) (?:[\\w-]+ )?([\\w.-]+)\\b(?! (paper|report|one|study)\\b)");
+
+  /**
+   * True when every word naming the paper is a word several papers share, used after an indefinite
+   * article: "training a math prover by ..." speaks of provers, not of Prover-V2.
+   */
+  private boolean indefinite(PaperNames.Ref r, String norm) {
+    if (r.matched().isEmpty()) {
+      return false;
+    }
+    Set<String> common = new HashSet<>();
+    Matcher m = INDEFINITE.matcher(norm);
+    while (m.find()) {
+      String t = Terms.termOf(m.group(2));
+      if (t != null) {
+        common.add(t);
+      }
+    }
+    return common.containsAll(r.matched())
+        && r.matched().stream().allMatch(t -> index.paperFrequency(t) >= 2);
   }
 
   public Interpretation interpret(String raw) {
@@ -233,6 +260,9 @@ public final class Interpreter {
     // report itself, which papers build on deepseek-v3" asks for the papers naming V3, but V3.
     boolean list = signals.contains(Signal.LIST);
     for (PaperNames.Ref r : names.resolve(sequence)) {
+      if (indefinite(r, norm)) {
+        continue;
+      }
       boolean ruledOutHere =
           excluded.contains(r.paper().id())
               && !(list && !ruledOut.terms().containsAll(r.matched()));
