@@ -131,6 +131,37 @@ public final class Answerer implements AutoCloseable {
     return answer;
   }
 
+  private static final java.util.regex.Pattern ORIGINAL =
+      java.util.regex.Pattern.compile("\\b(original|originally|og)\\b|原始|最初");
+
+  /**
+   * "who wrote the original hyper-connections paper": the paper a name reaches (mHC, whose title
+   * holds it) speaks of the thing only as earlier work, so the original is not in the set.
+   */
+  private Optional<Answer> originalElsewhere(Interpretation q) {
+    if (q.refs().size() != 1 || q.has(Signal.ORIGIN) || !ORIGINAL.matcher(q.normalized()).find()) {
+      return Optional.empty();
+    }
+    PaperNames.Ref ref = q.refs().get(0);
+    List<String> name = List.copyOf(ref.matched());
+    if (name.isEmpty()) {
+      return Optional.empty();
+    }
+    List<Mentions.Mention> said = mentions.find(name).in(ref.paper());
+    // Its own contribution may carry the old name inside a new one ("Manifold-Constrained
+    // Hyper-Connections"): a mention as earlier work is what tells.
+    if (said.stream().noneMatch(m -> m.stance() == Mentions.Stance.PRIOR_WORK)) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new Answer.NotFound(
+            "The set has no original paper of that: "
+                + title(ref.paper())
+                + " cites it as earlier work.",
+            "I only know the " + index.corpus().papers().size() + " papers in the set.",
+            List.of(ref.paper())));
+  }
+
   private static final java.util.regex.Pattern BRACKETED =
       java.util.regex.Pattern.compile("\\(([^()]{1,40})\\)");
 
@@ -201,6 +232,10 @@ public final class Answerer implements AutoCloseable {
    */
   private Answer decide(Interpretation typed, String conversation) {
     Interpretation q = namedInBrackets(typed);
+    Optional<Answer> original = originalElsewhere(q);
+    if (original.isPresent()) {
+      return original.get();
+    }
     Optional<Answer> outside = outsideVersion(q);
     if (outside.isPresent()) {
       return outside.get();

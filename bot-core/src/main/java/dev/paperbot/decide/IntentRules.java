@@ -185,7 +185,9 @@ final class IntentRules {
                   !r.refs().isEmpty()
                       && (r.q().rest().isEmpty()
                           || r.has(Signal.SUMMARY)
-                          || r.restUnknown()
+                          // "R1 在 USMLE 上能拿多少分": an amount of a benchmark the set never
+                          // names is a fact the set lacks, not a lookup.
+                          || (r.restUnknown() && !r.has(Signal.AMOUNT))
                           || r.lookupPhrase()
                           || (r.describedInstead()
                               && r.has(Signal.PAPER_NOUN)

@@ -77,4 +77,16 @@ class ChatRegisterTest extends EmbeddedEngineTest {
     Answer a = assertFirstPaper(Answer.class, question, paper);
     assertTrue(a.found(), a::text);
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          when did the original hyper-connections paper come out?
+          V3 在 HellaSwag 上多少分？
+          """)
+  void anOriginalTheSetOnlyCitesOrAnAmountOfAnUnnamedBenchmarkIsNotFound(String question) {
+    assertNotFound(question);
+  }
 }
