@@ -46,6 +46,8 @@ public final class Answerer implements AutoCloseable {
   private final PaperIndex index;
   private final Interpreter interpreter;
   private final Mentions mentions;
+  // arXiv categories the corpus records -> how a question types them.
+  private final Map<String, java.util.regex.Pattern> categories;
   private final Conversations conversations;
   private final Lookup lookup;
   private final QuestionSuggestions questionSuggestions;
@@ -63,6 +65,7 @@ public final class Answerer implements AutoCloseable {
     this.interpreter = new Interpreter(index, lexicon, names);
     this.lexicon = lexicon;
     this.mentions = new Mentions(index, acronyms, names::ownTerms);
+    this.categories = Lists.categoryPatterns(index);
     Map<String, List<String>> longForms = new java.util.HashMap<>();
     for (Acronyms.Acronym a : acronyms.all()) {
       if (!a.longTerms().isEmpty()) {
@@ -129,6 +132,39 @@ public final class Answerer implements AutoCloseable {
     }
     conversations.remember(question.conversation(), answer);
     return answer;
+  }
+
+  private static final java.util.regex.Pattern CATEGORY =
+      java.util.regex.Pattern.compile(
+          "\\b(categor(y|ies|ised|ized)|tagged|tag|listed under|filed under|arxiv (section|area|subject|field)|subject area)\\b|分类|类别");
+
+  /**
+   * arXiv's category, which the corpus records for some papers: the papers under one ("which papers
+   * are tagged cs.DC"), or the category of a named paper ("what category is NSA in").
+   */
+  private Optional<Answer> categoryOf(Interpretation q) {
+    Optional<Answer> under = Lists.byCategory(index, q.normalized(), categories);
+    if (under.isPresent()) {
+      return under;
+    }
+    if (q.refs().size() != 1 || !CATEGORY.matcher(q.normalized()).find()) {
+      return Optional.empty();
+    }
+    Paper p = q.refs().get(0).paper();
+    if (p.category().isEmpty()) {
+      return Optional.of(
+          new Answer.NotFound(
+              "The set does not record the arXiv category of " + title(p) + ".",
+              "Its listing: " + p.arxivUrl(),
+              List.of(p)));
+    }
+    return Optional.of(
+        new Answer.Found(
+            Kind.FACT,
+            title(p) + " is listed under arXiv's " + p.category() + ".",
+            List.of(),
+            List.of(p),
+            0.95));
   }
 
   private static final java.util.regex.Pattern ORIGINAL =
@@ -232,6 +268,10 @@ public final class Answerer implements AutoCloseable {
    */
   private Answer decide(Interpretation typed, String conversation) {
     Interpretation q = namedInBrackets(typed);
+    Optional<Answer> category = categoryOf(q);
+    if (category.isPresent()) {
+      return category.get();
+    }
     Optional<Answer> original = originalElsewhere(q);
     if (original.isPresent()) {
       return original.get();
@@ -564,7 +604,47 @@ public final class Answerer implements AutoCloseable {
             confidence));
   }
 
+  private static final java.util.regex.Pattern QUOTED =
+      java.util.regex.Pattern.compile("(?<![\\w])['\"“‘]([^'\"“”‘’]{2,40}?)['\"”’](?![\\w])");
+
+  /**
+   * A topic list with a quoted phrase ("which papers use a 'cold start' step before RL?") keeps the
+   * papers one sentence of which holds the phrase's words: the quotes say those words, not the rest
+   * of the topic, are what must be there.
+   */
+  private Answer quotedNarrowed(Interpretation q, Answer answer) {
+    if (!(answer instanceof Answer.PaperList list)) {
+      return answer;
+    }
+    java.util.regex.Matcher m = QUOTED.matcher(q.cleaned());
+    if (!m.find()) {
+      return answer;
+    }
+    List<String> phrase = dev.paperbot.retrieve.Terms.terms(m.group(1));
+    if (phrase.isEmpty() || phrase.stream().anyMatch(t -> index.paperFrequency(t) == 0)) {
+      return answer;
+    }
+    List<Paper> kept =
+        list.papers().stream()
+            .filter(
+                p -> index.passages(p.id()).stream().anyMatch(s -> s.terms().containsAll(phrase)))
+            .toList();
+    if (kept.isEmpty() || kept.size() == list.papers().size()) {
+      return answer;
+    }
+    Set<String> ids = kept.stream().map(Paper::id).collect(Collectors.toSet());
+    return new Answer.PaperList(
+        kept.size() == 1 ? "1 paper fits:" : kept.size() + " papers fit:",
+        kept,
+        list.evidence().stream().filter(e -> ids.contains(e.paperId())).toList(),
+        list.confidence());
+  }
+
   private Answer topicList(Interpretation q) {
+    return quotedNarrowed(q, unquotedTopicList(q));
+  }
+
+  private Answer unquotedTopicList(Interpretation q) {
     if (q.thing().size() > 1) {
       Optional<Answer> either = eitherTopic(q);
       if (either.isPresent()) {

@@ -120,7 +120,15 @@ final class IntentRules {
               r -> new Intent.DescribedPaper()),
           rule(
               "date of a paper",
-              r -> r.has(Signal.DATE) && !r.refs().isEmpty() && !r.has(Signal.ORIGIN),
+              // "engram paper, was that late 2025 or 2026?": a span asked of one paper asks when.
+              r ->
+                  (r.has(Signal.DATE)
+                          || (r.refs().size() == 1
+                              && r.q().dates().isPresent()
+                              && !r.has(Signal.QUANTITY)
+                              && !r.has(Signal.AMOUNT)))
+                      && !r.refs().isEmpty()
+                      && !r.has(Signal.ORIGIN),
               r -> new Intent.DateOf(r.refs().get(0), r.fromContext())),
           rule(
               "code of a paper",

@@ -85,6 +85,64 @@ final class Lists {
         0.95);
   }
 
+  /**
+   * The papers arXiv lists under a category the question names ("tagged cs.DC"), newest first;
+   * empty when it names none the corpus records.
+   */
+  static java.util.Optional<Answer> byCategory(
+      PaperIndex index, String normalized, Map<String, java.util.regex.Pattern> categories) {
+    for (Map.Entry<String, java.util.regex.Pattern> e : categories.entrySet()) {
+      String category = e.getKey();
+      if (e.getValue().matcher(normalized).find()) {
+        List<Paper> papers =
+            index.corpus().papers().stream()
+                .filter(p -> p.category().equalsIgnoreCase(category))
+                .sorted(Answerer.newestFirst())
+                .toList();
+        long known = index.corpus().papers().stream().filter(p -> !p.category().isEmpty()).count();
+        return java.util.Optional.of(
+            new Answer.PaperList(
+                papers.size()
+                    + (papers.size() == 1 ? " paper is" : " papers are")
+                    + " listed under arXiv's "
+                    + category
+                    + " (of the "
+                    + known
+                    + " papers whose category the set records).",
+                papers,
+                List.of(),
+                0.9));
+      }
+    }
+    return java.util.Optional.empty();
+  }
+
+  /**
+   * The arXiv categories the corpus records, each with the pattern that finds it typed in a
+   * lower-cased question ("cs.dc", not inside "abcs.dcx"); read once per corpus.
+   */
+  static Map<String, java.util.regex.Pattern> categoryPatterns(PaperIndex index) {
+    Map<String, java.util.regex.Pattern> out = new LinkedHashMap<>();
+    for (String c : categories(index)) {
+      out.put(
+          c,
+          java.util.regex.Pattern.compile(
+              "(?<![\\w.])"
+                  + java.util.regex.Pattern.quote(c.toLowerCase(java.util.Locale.ROOT))
+                  + "(?![\\w.])"));
+    }
+    return java.util.Collections.unmodifiableMap(out);
+  }
+
+  /** The arXiv categories the corpus records, each once. */
+  static List<String> categories(PaperIndex index) {
+    return index.corpus().papers().stream()
+        .map(Paper::category)
+        .filter(c -> !c.isEmpty())
+        .distinct()
+        .toList();
+  }
+
   static Answer byDate(PaperIndex index, DateRange range) {
     List<Paper> papers = new ArrayList<>(index.publishedBetween(range.from(), range.to()));
     papers.sort(Answerer.newestFirst());

@@ -89,4 +89,17 @@ class ChatRegisterTest extends EmbeddedEngineTest {
   void anOriginalTheSetOnlyCitesOrAnAmountOfAnUnnamedBenchmarkIsNotFound(String question) {
     assertNotFound(question);
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          was NSA a 2024 paper?                                        | 2502.11089 | 2025
+          the mHC one, is that from this year or 2024?                 | 2512.24880 | 2025
+          """)
+  void aSpanAskedOfOnePaperAsksWhen(String question, String paper, String year) {
+    Answer a = assertFirstPaper(Answer.Found.class, question, paper);
+    assertTrue(a.text().contains(year), a::text);
+  }
 }

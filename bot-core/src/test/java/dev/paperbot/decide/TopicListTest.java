@@ -31,6 +31,7 @@ class TopicListTest extends EmbeddedEngineTest {
           any papers that come up with their own kind of attention?             | 2405.04434 2502.11089 2512.02556
           which papers are medicine related                                     | 2502.17947 2503.23130
           which papers cover ophthalmology or surgery                           | 2502.17947 2503.23130
+          which abstracts talk about 'multi-token prediction'?                  | 2412.19437
           any papers on lean theorem proving or on fp8 training?                | 2408.08152 2504.21801 2505.02390 2505.09343
           """)
   void everyPaperNamingTheTopicIsListed(String question, String papers) {
