@@ -140,10 +140,53 @@ final class Facts {
     if (score > 0 && q.has(Signal.QUANTITY) && statesANumber(p)) {
       score += 0.5;
     }
+    if (score > 0 && asksForNames(q, asked) && namesSomethingNotAsked(p, q, index)) {
+      score += 0.5;
+    }
     if (score > 0 && q.counted().isPresent() && counts(p, q.counted().get())) {
       score += 1.0;
     }
     return score;
+  }
+
+  // "which datasets ...", "what benchmarks ...": the answer is the names of some things.
+  private static final Pattern WHICH_NOUN = Pattern.compile("\\b(which|what) ([a-z][\\w-]*)\\b");
+
+  /** True when the question asks which things of a kind it names, a kind it still asks about. */
+  static boolean asksForNames(Interpretation q, List<String> asked) {
+    java.util.regex.Matcher m = WHICH_NOUN.matcher(q.normalized());
+    while (m.find()) {
+      // A plural asks for several ("which datasets"); "what accuracy" asks a number.
+      String t = dev.paperbot.retrieve.Terms.termOf(m.group(2));
+      if (m.group(2).endsWith("s") && t != null && asked.contains(t)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * True when the sentence names something the question did not: a word typed with a capital inside
+   * it or with letters and digits ("EndoVis18", "CholecT50"), or capitalised mid-sentence
+   * ("Claude").
+   */
+  static boolean namesSomethingNotAsked(Passage p, Interpretation q, PaperIndex index) {
+    for (dev.paperbot.retrieve.Terms.Token t : p.tokens()) {
+      String w = t.surface();
+      boolean name =
+          (t.start() > 0 && Character.isUpperCase(w.charAt(0)))
+              || w.chars().skip(1).anyMatch(Character::isUpperCase)
+              || (w.chars().anyMatch(Character::isDigit)
+                  && w.chars().anyMatch(Character::isLetter));
+      // A name many papers use ("V3") is a model of the family, not what this paper lists.
+      if (name
+          && t.term() != null
+          && !q.terms().contains(t.term())
+          && index.paperFrequency(t.term()) <= Tuning.RARE_PAPERS) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

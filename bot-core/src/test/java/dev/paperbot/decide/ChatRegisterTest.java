@@ -60,6 +60,8 @@ class ChatRegisterTest extends EmbeddedEngineTest {
           """
           in the deepseek vs other llms study which model beat deepseek | 2502.03688 | Claude
           what sizes do the distilled R1 models come in?                | 2501.12948 | 70B
+          which datasets were used in the robotic surgery evaluation    | 2503.23130 | EndoVis18
+          which gpus does the fire-flyer paper use?                     | 2408.14158 | A100
           """)
   void chatWordsAndAmountWordsFindTheSentence(String question, String paper, String says) {
     Answer a = assertFirstPaper(Answer.Found.class, question, paper);
