@@ -416,6 +416,25 @@ public final class Answerer implements AutoCloseable {
     return left.isEmpty() ? q.rest() : left;
   }
 
+  /**
+   * "how big is deepseek v2?" names the paper and asks only how big: the amount the words of the
+   * cue stand for ("big" is said "parameters"), when one sentence states it; else the card.
+   */
+  private Optional<Answer> sizedUp(Interpretation q, Paper paper) {
+    if (!q.has(Signal.QUANTITY) || !q.rest().isEmpty()) {
+      return Optional.empty();
+    }
+    List<String> asking =
+        lexicon.cueTermsOf(Signal.QUANTITY, q.normalized()).stream()
+            .filter(t -> !index.saidOtherwise(t).isEmpty())
+            .toList();
+    if (asking.isEmpty()) {
+      return Optional.empty();
+    }
+    Answer fact = Facts.fact(paper, asking, q, index);
+    return fact.found() ? Optional.of(fact) : Optional.empty();
+  }
+
   private Answer decideByRules(Interpretation q, String conversation) {
     IntentRules.Reading reading = read(q, conversation);
     List<String> rest = q.rest();
@@ -477,7 +496,9 @@ public final class Answerer implements AutoCloseable {
               n.withoutItself());
       case Intent.TopicList t -> topicList(q);
       case Intent.Definition d -> Origins.definition(q, d.refs(), mentions, index);
-      case Intent.Card c -> lookup.card(c.paper(), c.fromContext() ? 0.8 : 0.9, q.rest());
+      case Intent.Card c ->
+          sizedUp(q, c.paper())
+              .orElseGet(() -> lookup.card(c.paper(), c.fromContext() ? 0.8 : 0.9, q.rest()));
       case Intent.Fact f -> Facts.fact(f.paper(), askedBesidesQuantity(q, f.paper()), q, index);
       case Intent.Anywhere a -> Facts.anywhere(q, index);
     };

@@ -62,6 +62,7 @@ class ChatRegisterTest extends EmbeddedEngineTest {
           what sizes do the distilled R1 models come in?                | 2501.12948 | 70B
           which datasets were used in the robotic surgery evaluation    | 2503.23130 | EndoVis18
           which gpus does the fire-flyer paper use?                     | 2408.14158 | A100
+          how fast is NSA?                                              | 2502.11089 | speedups
           """)
   void chatWordsAndAmountWordsFindTheSentence(String question, String paper, String says) {
     Answer a = assertFirstPaper(Answer.Found.class, question, paper);
