@@ -431,7 +431,7 @@ public final class Answerer implements AutoCloseable {
     if (asking.isEmpty()) {
       return Optional.empty();
     }
-    Answer fact = Facts.fact(paper, asking, q, index);
+    Answer fact = Facts.fact(paper, asking, q, retriever);
     return fact.found() ? Optional.of(fact) : Optional.empty();
   }
 
@@ -499,7 +499,15 @@ public final class Answerer implements AutoCloseable {
       case Intent.Card c ->
           sizedUp(q, c.paper())
               .orElseGet(() -> lookup.card(c.paper(), c.fromContext() ? 0.8 : 0.9, q.rest()));
-      case Intent.Fact f -> Facts.fact(f.paper(), askedBesidesQuantity(q, f.paper()), q, index);
+      case Intent.Fact f ->
+          Facts.fact(
+              f.paper(),
+              askedBesidesQuantity(q, f.paper()),
+              q,
+              retriever,
+              q.has(Signal.QUANTITY)
+                  ? lexicon.cueTermsOf(Signal.QUANTITY, q.normalized())
+                  : Set.of());
       case Intent.Anywhere a -> Facts.anywhere(q, index);
     };
   }

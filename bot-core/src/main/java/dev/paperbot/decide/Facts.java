@@ -36,7 +36,22 @@ final class Facts {
   }
 
   /** The sentence of one paper's abstract that best states what the question asks. */
-  static Answer fact(Paper paper, List<String> asked, Interpretation q, PaperIndex index) {
+  static Answer fact(Paper paper, List<String> asked, Interpretation q, Retriever retriever) {
+    return fact(paper, asked, q, retriever, Set.of());
+  }
+
+  /**
+   * {@link #fact}, where {@code measures} are the words that asked what kind of amount ("accuracy"
+   * of "what accuracy did R1 get"): a sentence stating a number beside one of them states that
+   * amount.
+   */
+  static Answer fact(
+      Paper paper,
+      List<String> asked,
+      Interpretation q,
+      Retriever retriever,
+      Set<String> measures) {
+    PaperIndex index = retriever.index();
     // Words of the paper's title name the paper ("the robotic surgery paper"); the rest of the
     // question is what to find in it.
     Set<String> title = index.titleTerms(paper);
@@ -58,7 +73,7 @@ final class Facts {
       if (q.has(Signal.AMOUNT) && !statesANumberNotAsked(p, q)) {
         continue;
       }
-      double score = score(p, rest, Set.of(), q, index);
+      double score = score(p, rest, Set.of(), q, index, retriever, measures);
       // A sentence that names what the question named ("ProverBench") is about it.
       for (String t : named) {
         if (score > 0 && p.terms().contains(t)) {
@@ -94,7 +109,7 @@ final class Facts {
     if ((bestScore < wanted / 2 || uncounted) && !unknownName) {
       // The named paper's abstract does not hold it; another paper may say it about that one
       // ("DeepSeek-R1 demonstrated the highest overall accuracy" is in an evaluation paper).
-      Passage other = aboutPaper(paper, rest, q, index, bestScore);
+      Passage other = aboutPaper(paper, rest, q, index, bestScore, measures);
       if (other != null) {
         return new Answer.Found(
             Kind.FACT,
@@ -123,7 +138,13 @@ final class Facts {
    * {@code ignored} aside), and a stated quantity when the question asks for one.
    */
   private static double score(
-      Passage p, List<String> asked, Set<String> ignored, Interpretation q, PaperIndex index) {
+      Passage p,
+      List<String> asked,
+      Set<String> ignored,
+      Interpretation q,
+      PaperIndex index,
+      Retriever retriever,
+      Set<String> measures) {
     double score = 0;
     for (String t : asked) {
       if (ignored.contains(t)) {
@@ -143,10 +164,24 @@ final class Facts {
     if (score > 0 && asksForNames(q, asked) && namesSomethingNotAsked(p, q, index)) {
       score += 0.5;
     }
+    if (score > 0 && statesANumber(p) && measures.stream().anyMatch(m -> measured(p, m))) {
+      score += 1.0;
+    }
     if (score > 0 && q.counted().isPresent() && counts(p, q.counted().get())) {
       score += 1.0;
     }
     return score;
+  }
+
+  /**
+   * True when the sentence names the measure, or a word it derives ("how accurate" is the
+   * sentence's "accuracy": a stem of five letters at least starting the word).
+   */
+  private static boolean measured(Passage p, String measure) {
+    if (p.terms().contains(measure)) {
+      return true;
+    }
+    return measure.length() >= 5 && p.terms().stream().anyMatch(t -> t.startsWith(measure));
   }
 
   // "which datasets ...", "what benchmarks ...": the answer is the names of some things.
@@ -242,7 +277,12 @@ final class Facts {
 
   /** A sentence of another paper naming this one and holding more of the asked-for terms. */
   private static Passage aboutPaper(
-      Paper paper, List<String> rest, Interpretation q, PaperIndex index, double toBeat) {
+      Paper paper,
+      List<String> rest,
+      Interpretation q,
+      PaperIndex index,
+      double toBeat,
+      Set<String> measures) {
     java.util.Optional<PaperNames.Ref> ref =
         q.refs().stream().filter(r -> r.paper().equals(paper)).findFirst();
     if (ref.isEmpty()) {
@@ -269,7 +309,7 @@ final class Facts {
       }
       // That paper's own title words say which paper, not which of its sentences.
       Set<String> title = index.titleTerms(p.paper());
-      double score = score(p, rest, title, q, index);
+      double score = score(p, rest, title, q, index, null, measures);
       if (score > bestScore + SAME
           && Retriever.coverage(index, p.terms(), rest) >= Tuning.SECOND_HAND_COVERAGE
           && key.map(p.terms()::contains).orElse(true)) {
