@@ -57,7 +57,6 @@ class DevQuestionsTest {
       Map.of(
           "e015",
               "'expert specialization' is defined across two sentences; the wrong one is quoted",
-          "e022", "'needle in a haystack' is NIAH in the abstract, an acronym it never spells out",
           "e029", "'evaluations rather than new model releases' is a genre, not a topic in words",
           "e042", "'the old dense 67b model' does not resolve to DeepSeek LLM");
 

@@ -151,6 +151,79 @@ public final class Interpreter {
         && r.matched().stream().allMatch(t -> index.paperFrequency(t) >= 2);
   }
 
+  // After these, an asker drops the "a" an initialism spells: "needle in (a) haystack".
+  private static final Set<String> BEFORE_AN_ARTICLE =
+      Set.of("in", "on", "at", "for", "with", "to", "into", "as", "from");
+
+  /**
+   * The corpus names the question spells out: two to four consecutive words whose initials, with an
+   * "a" or "of" the asker may have left out, are a term the corpus uses and no English word.
+   */
+  private Map<String, List<String>> initialisms(List<String> words) {
+    List<String> flat = new ArrayList<>();
+    for (String w : words) {
+      for (String part : w.split("-")) {
+        if (!part.isEmpty()) {
+          flat.add(part);
+        }
+      }
+    }
+    Map<String, List<String>> out = new java.util.LinkedHashMap<>();
+    for (int i = 0; i + 1 < flat.size(); i++) {
+      if (!isLatinWord(flat.get(i)) || lexicon.isFrameWord(flat.get(i))) {
+        continue;
+      }
+      for (int k = 2; k <= 5 && i + k <= flat.size(); k++) {
+        String last = flat.get(i + k - 1);
+        // "needle in a haystack": the article may stand inside, never at an end.
+        if (last.equals("a") && i + k < flat.size()) {
+          continue;
+        }
+        if (!isLatinWord(last)) {
+          break;
+        }
+        List<String> spelled = new ArrayList<>(List.of(""));
+        for (int j = i; j < i + k; j++) {
+          char initial = flat.get(j).charAt(0);
+          List<String> next = new ArrayList<>();
+          for (String s : spelled) {
+            next.add(s + initial);
+            if (j > i && BEFORE_AN_ARTICLE.contains(flat.get(j - 1))) {
+              next.add(s + "a" + initial);
+            }
+          }
+          spelled = next;
+        }
+        for (String candidate : spelled) {
+          // Three initials match by chance ("cache as one" is "cao"), and the corpus spells
+          // out the three-letter names it uses ("Native Sparse Attention (NSA)").
+          if (candidate.length() >= 4
+              && corpusTerms.contains(candidate)
+              // A rare name only: common ones ("moe", "llm") the abstracts define and the
+              // retriever already expands, and a chance match of initials would add noise.
+              && index.paperFrequency(candidate) <= dev.paperbot.retrieve.Tuning.RARE_PAPERS
+              && !lexicon.isEnglish(candidate)
+              && !flat.contains(candidate)
+              && !out.containsKey(candidate)) {
+            List<String> spelledTerms = new ArrayList<>();
+            for (String w : flat.subList(i, i + k)) {
+              String t = Terms.termOf(w);
+              if (t != null) {
+                spelledTerms.add(t);
+              }
+            }
+            out.put(candidate, spelledTerms);
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  private static boolean isLatinWord(String w) {
+    return w.length() >= 2 && w.chars().allMatch(c -> c >= 'a' && c <= 'z');
+  }
+
   public Interpretation interpret(String raw) {
     String cleaned = ChatText.clean(raw);
     String lower = cleaned.toLowerCase(Locale.ROOT);
@@ -240,6 +313,19 @@ public final class Interpreter {
       }
       if (namesAPaper(words, at)) {
         naming.add(term);
+      }
+    }
+    // "needle in haystack" is the abstracts' "NIAH": spelled-out words whose initials are a name
+    // the corpus uses.
+    Map<String, List<String>> spelledOut = initialisms(words);
+    for (String initials : spelledOut.keySet()) {
+      // The spelled-out words are the name itself, not more to find beside it.
+      thing.removeAll(spelledOut.get(initials));
+      if (!thing.contains(initials)) {
+        thing.add(initials);
+        terms.add(initials);
+        sequence.add(initials);
+        nameLike.add(initials);
       }
     }
     // Read corrected: "besides the v3 tech report" rules out the Technical Report.

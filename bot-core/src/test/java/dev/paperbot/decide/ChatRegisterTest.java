@@ -63,6 +63,7 @@ class ChatRegisterTest extends EmbeddedEngineTest {
           which datasets were used in the robotic surgery evaluation    | 2503.23130 | EndoVis18
           which gpus does the fire-flyer paper use?                     | 2408.14158 | A100
           how fast is NSA?                                              | 2502.11089 | speedups
+          what did engram score on needle in haystack tests             | 2601.07372 | 97.0
           """)
   void chatWordsAndAmountWordsFindTheSentence(String question, String paper, String says) {
     Answer a = assertFirstPaper(Answer.Found.class, question, paper);
