@@ -91,6 +91,10 @@ final class Lists {
    */
   static java.util.Optional<Answer> byCategory(
       PaperIndex index, String normalized, Map<String, java.util.regex.Pattern> categories) {
+    // Every arXiv category has a dot ("cs.DC"): most questions have none to look at.
+    if (normalized.indexOf('.') < 0) {
+      return java.util.Optional.empty();
+    }
     for (Map.Entry<String, java.util.regex.Pattern> e : categories.entrySet()) {
       String category = e.getKey();
       if (e.getValue().matcher(normalized).find()) {
