@@ -48,6 +48,7 @@ public final class Answerer implements AutoCloseable {
   private final Mentions mentions;
   // arXiv categories the corpus records -> how a question types them.
   private final Map<String, java.util.regex.Pattern> categories;
+  private final Rereading rereading;
   private final Conversations conversations;
   private final Lookup lookup;
   private final QuestionSuggestions questionSuggestions;
@@ -75,6 +76,7 @@ public final class Answerer implements AutoCloseable {
     this.retriever = new Retriever(index, longForms);
     this.conversations = new Conversations(ttl, clock);
     this.lookup = new Lookup(index, interpreter);
+    this.rereading = new Rereading(interpreter, retriever, index);
     this.fromRetrieval = new FromRetrieval(retriever, mentions, lookup);
     this.questionSuggestions = QuestionSuggestions.of(index.corpus().papers(), acronyms, help());
   }
@@ -117,7 +119,7 @@ public final class Answerer implements AutoCloseable {
   public Answer answer(Question question) {
     Answer answer;
     try {
-      Interpretation q = withoutRemark(interpreter.interpret(question.text()));
+      Interpretation q = rereading.withoutRemark(interpreter.interpret(question.text()));
       answer = decide(q, question.conversation());
     } catch (RuntimeException e) {
       // An answer must come back whatever the text; the failure is logged, not shown.
@@ -134,145 +136,18 @@ public final class Answerer implements AutoCloseable {
     return answer;
   }
 
-  private static final java.util.regex.Pattern CATEGORY =
-      java.util.regex.Pattern.compile(
-          "\\b(categor(y|ies|ised|ized)|tagged|tag|listed under|filed under|arxiv (section|area|subject|field)|subject area)\\b|分类|类别");
-
-  /**
-   * arXiv's category, which the corpus records for some papers: the papers under one ("which papers
-   * are tagged cs.DC"), or the category of a named paper ("what category is NSA in").
-   */
-  private Optional<Answer> categoryOf(Interpretation q) {
-    Optional<Answer> under = Lists.byCategory(index, q.normalized(), categories);
-    if (under.isPresent()) {
-      return under;
-    }
-    if (q.refs().size() != 1 || !CATEGORY.matcher(q.normalized()).find()) {
-      return Optional.empty();
-    }
-    Paper p = q.refs().get(0).paper();
-    if (p.category().isEmpty()) {
-      return Optional.of(
-          new Answer.NotFound(
-              "The set does not record the arXiv category of " + title(p) + ".",
-              "Its listing: " + p.arxivUrl(),
-              List.of(p)));
-    }
-    return Optional.of(
-        new Answer.Found(
-            Kind.FACT,
-            title(p) + " is listed under arXiv's " + p.category() + ".",
-            List.of(),
-            List.of(p),
-            0.95));
-  }
-
-  private static final java.util.regex.Pattern ORIGINAL =
-      java.util.regex.Pattern.compile("\\b(original|originally|og)\\b|原始|最初");
-
-  /**
-   * "who wrote the original hyper-connections paper": the paper a name reaches (mHC, whose title
-   * holds it) speaks of the thing only as earlier work, so the original is not in the set.
-   */
-  private Optional<Answer> originalElsewhere(Interpretation q) {
-    if (q.refs().size() != 1 || q.has(Signal.ORIGIN) || !ORIGINAL.matcher(q.normalized()).find()) {
-      return Optional.empty();
-    }
-    PaperNames.Ref ref = q.refs().get(0);
-    List<String> name = List.copyOf(ref.matched());
-    if (name.isEmpty()) {
-      return Optional.empty();
-    }
-    List<Mentions.Mention> said = mentions.find(name).in(ref.paper());
-    // Its own contribution may carry the old name inside a new one ("Manifold-Constrained
-    // Hyper-Connections"): a mention as earlier work is what tells.
-    if (said.stream().noneMatch(m -> m.stance() == Mentions.Stance.PRIOR_WORK)) {
-      return Optional.empty();
-    }
-    return Optional.of(
-        new Answer.NotFound(
-            "The set has no original paper of that: "
-                + title(ref.paper())
-                + " cites it as earlier work.",
-            "I only know the " + index.corpus().papers().size() + " papers in the set.",
-            List.of(ref.paper())));
-  }
-
-  private static final java.util.regex.Pattern BRACKETED =
-      java.util.regex.Pattern.compile("\\(([^()]{1,40})\\)");
-
-  /**
-   * A thing described and then named in brackets ("the KV-cache-shrinking attention thing (MLA)")
-   * is asked by its name: the description is the asker's gloss, in words the abstracts may not use.
-   * Only a name the corpus defines, and only for a question about a thing.
-   */
-  private Interpretation namedInBrackets(Interpretation q) {
-    if (!(q.has(Signal.LIST) || q.has(Signal.ORIGIN) || q.has(Signal.DEFINITION))) {
-      return q;
-    }
-    java.util.regex.Matcher m = BRACKETED.matcher(q.cleaned());
-    List<String> names = new ArrayList<>();
-    while (m.find()) {
-      List<String> terms = dev.paperbot.retrieve.Terms.terms(m.group(1));
-      if (!terms.isEmpty()
-          && terms.stream().allMatch(t -> retriever.nameLike(t) && index.paperFrequency(t) > 0)
-          && q.thing().containsAll(terms)) {
-        names.addAll(terms);
-      }
-    }
-    return names.isEmpty() || names.size() >= q.thing().size() ? q : q.focusedOn(names);
-  }
-
-  // A remark that narrows what was asked: "... ? not v2", "... ? the original one, rather than".
-  private static final java.util.regex.Pattern NARROWS =
-      java.util.regex.Pattern.compile(
-          "\\b(not|no|nor|rather|instead|except|excluding|only|but|original|originally|first|earliest)\\b|不是|不要|原始|最早|只");
-
-  /**
-   * The question without a remark after it: "what is faiss, in a nutshell? someone on eng said we
-   * should use it" asks what Faiss is; the remark asks nothing, and its words ("eng", "use") are no
-   * part of the thing asked. A remark that asks, narrows ("? not v2") or names the paper a bare
-   * question needs ("what's the context length? coder v2") stays part of the question.
-   */
-  private Interpretation withoutRemark(Interpretation whole) {
-    String text = whole.cleaned();
-    int mark = Math.max(text.lastIndexOf('?'), text.lastIndexOf('？'));
-    if (mark < 0) {
-      return whole;
-    }
-    String tail = text.substring(mark + 1).strip();
-    if (tail.codePoints().noneMatch(Character::isLetter)
-        || NARROWS.matcher(tail.toLowerCase(java.util.Locale.ROOT)).find()) {
-      return whole;
-    }
-    Interpretation remark = interpreter.interpret(tail);
-    boolean asksNothing =
-        remark.excluded().isEmpty()
-            && remark.signals().stream()
-                .allMatch(s -> s == Signal.FOLLOWUP || s == Signal.PAPER_NOUN || s == Signal.NOVEL);
-    if (!asksNothing) {
-      return whole;
-    }
-    Interpretation head = interpreter.interpret(text.substring(0, mark + 1));
-    if ((head.thing().isEmpty() && head.refs().isEmpty())
-        || (head.refs().isEmpty() && !remark.refs().isEmpty())) {
-      return whole;
-    }
-    return head;
-  }
-
   /**
    * The precise rules first; when they cannot place the question, the retrieved evidence decides. A
    * verdict the rules reached on the evidence of named mentions ("every paper that mentions GShard
    * builds on it") stands: retrieval would only find the same mentions again.
    */
   private Answer decide(Interpretation typed, String conversation) {
-    Interpretation q = namedInBrackets(typed);
-    Optional<Answer> category = categoryOf(q);
+    Interpretation q = rereading.namedInBrackets(typed);
+    Optional<Answer> category = lookup.category(q, categories);
     if (category.isPresent()) {
       return category.get();
     }
-    Optional<Answer> original = originalElsewhere(q);
+    Optional<Answer> original = Origins.originalElsewhere(q, mentions, index);
     if (original.isPresent()) {
       return original.get();
     }
@@ -578,104 +453,13 @@ public final class Answerer implements AutoCloseable {
    * attention mechanism"), only the papers that present it as their contribution, or whose title
    * names it: V2 ("innovative architectures including MLA"), not V3, which adopts it.
    */
-  private static final java.util.regex.Pattern EITHER =
-      java.util.regex.Pattern.compile(" (or|and/or) |/|或者?|还是");
-
-  /**
-   * A list of either of two topics ("papers about fp8 or low-bit quantization"): the papers of
-   * each, together. Each side must hold words of the thing of its own; one " or " only.
-   */
-  private Optional<Answer> eitherTopic(Interpretation q) {
-    java.util.regex.Matcher m = EITHER.matcher(q.normalized());
-    if (!m.find()) {
-      return Optional.empty();
-    }
-    int at = m.start();
-    int end = m.end();
-    if (m.find()) {
-      return Optional.empty();
-    }
-    Set<String> leftTerms =
-        Set.copyOf(dev.paperbot.retrieve.Terms.terms(q.normalized().substring(0, at)));
-    Set<String> rightTerms =
-        Set.copyOf(dev.paperbot.retrieve.Terms.terms(q.normalized().substring(end)));
-    List<String> left =
-        q.thing().stream().filter(t -> leftTerms.contains(t) && !rightTerms.contains(t)).toList();
-    List<String> right =
-        q.thing().stream().filter(t -> rightTerms.contains(t) && !leftTerms.contains(t)).toList();
-    if (left.isEmpty() || right.isEmpty()) {
-      return Optional.empty();
-    }
-    List<Paper> papers = new ArrayList<>();
-    List<dev.paperbot.Evidence> evidence = new ArrayList<>();
-    double confidence = 0;
-    for (List<String> side : List.of(left, right)) {
-      if (topicList(q.focusedOn(side)) instanceof Answer.PaperList list) {
-        for (Paper p : list.papers()) {
-          if (!papers.contains(p)) {
-            papers.add(p);
-          }
-        }
-        list.evidence().stream()
-            .filter(e -> evidence.stream().noneMatch(x -> x.paperId().equals(e.paperId())))
-            .forEach(evidence::add);
-        confidence = Math.max(confidence, list.confidence());
-      }
-    }
-    if (papers.isEmpty()) {
-      return Optional.empty();
-    }
-    return Optional.of(
-        new Answer.PaperList(
-            papers.size() == 1 ? "1 paper fits:" : papers.size() + " papers fit:",
-            papers,
-            evidence,
-            confidence));
-  }
-
-  private static final java.util.regex.Pattern QUOTED =
-      java.util.regex.Pattern.compile("(?<![\\w])['\"“‘]([^'\"“”‘’]{2,40}?)['\"”’](?![\\w])");
-
-  /**
-   * A topic list with a quoted phrase ("which papers use a 'cold start' step before RL?") keeps the
-   * papers one sentence of which holds the phrase's words: the quotes say those words, not the rest
-   * of the topic, are what must be there.
-   */
-  private Answer quotedNarrowed(Interpretation q, Answer answer) {
-    if (!(answer instanceof Answer.PaperList list)) {
-      return answer;
-    }
-    java.util.regex.Matcher m = QUOTED.matcher(q.cleaned());
-    if (!m.find()) {
-      return answer;
-    }
-    List<String> phrase = dev.paperbot.retrieve.Terms.terms(m.group(1));
-    if (phrase.isEmpty() || phrase.stream().anyMatch(t -> index.paperFrequency(t) == 0)) {
-      return answer;
-    }
-    List<Paper> kept =
-        list.papers().stream()
-            .filter(
-                p -> index.passages(p.id()).stream().anyMatch(s -> s.terms().containsAll(phrase)))
-            .toList();
-    if (kept.isEmpty() || kept.size() == list.papers().size()) {
-      return answer;
-    }
-    Set<String> ids = kept.stream().map(Paper::id).collect(Collectors.toSet());
-    return new Answer.PaperList(
-        kept.size() == 1 ? "1 paper fits:" : kept.size() + " papers fit:",
-        kept,
-        list.evidence().stream().filter(e -> ids.contains(e.paperId())).toList(),
-        list.confidence());
-  }
-
   private Answer topicList(Interpretation q) {
-    return quotedNarrowed(q, unquotedTopicList(q));
+    return Lists.quotedNarrowed(q, unquotedTopicList(q), index);
   }
 
   private Answer unquotedTopicList(Interpretation q) {
     if (q.thing().size() > 1) {
-      Optional<Answer> either = eitherTopic(q);
+      Optional<Answer> either = Lists.eitherTopic(q, this::topicList);
       if (either.isPresent()) {
         return either.get();
       }

@@ -147,6 +147,98 @@ final class Lists {
         .toList();
   }
 
+  private static final java.util.regex.Pattern EITHER =
+      java.util.regex.Pattern.compile(" (or|and/or) |/|或者?|还是");
+
+  /**
+   * A list of either of two topics ("papers about fp8 or low-bit quantization"): the papers of
+   * each, together. Each side must hold words of the thing of its own; one " or " only.
+   */
+  static java.util.Optional<Answer> eitherTopic(
+      Interpretation q, java.util.function.Function<Interpretation, Answer> topicList) {
+    java.util.regex.Matcher m = EITHER.matcher(q.normalized());
+    if (!m.find()) {
+      return java.util.Optional.empty();
+    }
+    int at = m.start();
+    int end = m.end();
+    if (m.find()) {
+      return java.util.Optional.empty();
+    }
+    Set<String> leftTerms =
+        Set.copyOf(dev.paperbot.retrieve.Terms.terms(q.normalized().substring(0, at)));
+    Set<String> rightTerms =
+        Set.copyOf(dev.paperbot.retrieve.Terms.terms(q.normalized().substring(end)));
+    List<String> left =
+        q.thing().stream().filter(t -> leftTerms.contains(t) && !rightTerms.contains(t)).toList();
+    List<String> right =
+        q.thing().stream().filter(t -> rightTerms.contains(t) && !leftTerms.contains(t)).toList();
+    if (left.isEmpty() || right.isEmpty()) {
+      return java.util.Optional.empty();
+    }
+    List<Paper> papers = new ArrayList<>();
+    List<dev.paperbot.Evidence> evidence = new ArrayList<>();
+    double confidence = 0;
+    for (List<String> side : List.of(left, right)) {
+      if (topicList.apply(q.focusedOn(side)) instanceof Answer.PaperList list) {
+        for (Paper p : list.papers()) {
+          if (!papers.contains(p)) {
+            papers.add(p);
+          }
+        }
+        list.evidence().stream()
+            .filter(e -> evidence.stream().noneMatch(x -> x.paperId().equals(e.paperId())))
+            .forEach(evidence::add);
+        confidence = Math.max(confidence, list.confidence());
+      }
+    }
+    if (papers.isEmpty()) {
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.of(
+        new Answer.PaperList(
+            papers.size() == 1 ? "1 paper fits:" : papers.size() + " papers fit:",
+            papers,
+            evidence,
+            confidence));
+  }
+
+  private static final java.util.regex.Pattern QUOTED =
+      java.util.regex.Pattern.compile("(?<![\\w])['\"“‘]([^'\"“”‘’]{2,40}?)['\"”’](?![\\w])");
+
+  /**
+   * A topic list with a quoted phrase ("which papers use a 'cold start' step before RL?") keeps the
+   * papers one sentence of which holds the phrase's words: the quotes say those words, not the rest
+   * of the topic, are what must be there.
+   */
+  static Answer quotedNarrowed(Interpretation q, Answer answer, PaperIndex index) {
+    if (!(answer instanceof Answer.PaperList list)) {
+      return answer;
+    }
+    java.util.regex.Matcher m = QUOTED.matcher(q.cleaned());
+    if (!m.find()) {
+      return answer;
+    }
+    List<String> phrase = dev.paperbot.retrieve.Terms.terms(m.group(1));
+    if (phrase.isEmpty() || phrase.stream().anyMatch(t -> index.paperFrequency(t) == 0)) {
+      return answer;
+    }
+    List<Paper> kept =
+        list.papers().stream()
+            .filter(
+                p -> index.passages(p.id()).stream().anyMatch(s -> s.terms().containsAll(phrase)))
+            .toList();
+    if (kept.isEmpty() || kept.size() == list.papers().size()) {
+      return answer;
+    }
+    Set<String> ids = kept.stream().map(Paper::id).collect(java.util.stream.Collectors.toSet());
+    return new Answer.PaperList(
+        kept.size() == 1 ? "1 paper fits:" : kept.size() + " papers fit:",
+        kept,
+        list.evidence().stream().filter(e -> ids.contains(e.paperId())).toList(),
+        list.confidence());
+  }
+
   static Answer byDate(PaperIndex index, DateRange range) {
     List<Paper> papers = new ArrayList<>(index.publishedBetween(range.from(), range.to()));
     papers.sort(Answerer.newestFirst());

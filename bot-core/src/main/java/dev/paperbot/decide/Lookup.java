@@ -154,6 +154,40 @@ final class Lookup {
    * Where a paper's official code is, from the checked facts; when they list none, say so rather
    * than guess a repository.
    */
+  private static final java.util.regex.Pattern CATEGORY =
+      java.util.regex.Pattern.compile(
+          "\\b(categor(y|ies|ised|ized)|tagged|tag|listed under|filed under|arxiv (section|area|subject|field)|subject area)\\b|分类|类别");
+
+  /**
+   * arXiv's category, which the corpus records for some papers: the papers under one ("which papers
+   * are tagged cs.DC"), or the category of a named paper ("what category is NSA in").
+   */
+  java.util.Optional<Answer> category(
+      Interpretation q, java.util.Map<String, java.util.regex.Pattern> categories) {
+    java.util.Optional<Answer> under = Lists.byCategory(index, q.normalized(), categories);
+    if (under.isPresent()) {
+      return under;
+    }
+    if (q.refs().size() != 1 || !CATEGORY.matcher(q.normalized()).find()) {
+      return java.util.Optional.empty();
+    }
+    Paper p = q.refs().get(0).paper();
+    if (p.category().isEmpty()) {
+      return java.util.Optional.of(
+          new Answer.NotFound(
+              "The set does not record the arXiv category of " + Answerer.title(p) + ".",
+              "Its listing: " + p.arxivUrl(),
+              List.of(p)));
+    }
+    return java.util.Optional.of(
+        new Answer.Found(
+            Answer.Kind.FACT,
+            Answerer.title(p) + " is listed under arXiv's " + p.category() + ".",
+            List.of(),
+            List.of(p),
+            0.95));
+  }
+
   static Answer code(Paper p) {
     String headline =
         p.codeUrl() == null || p.codeUrl().isBlank()

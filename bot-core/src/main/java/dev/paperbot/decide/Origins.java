@@ -8,6 +8,8 @@ import dev.paperbot.retrieve.PaperIndex;
 import dev.paperbot.retrieve.PaperIndex.Passage;
 import dev.paperbot.retrieve.Tuning;
 import dev.paperbot.understand.Interpretation;
+import dev.paperbot.understand.PaperNames;
+import dev.paperbot.understand.Signal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -222,5 +224,37 @@ final class Origins {
 
   private static String capitalize(String s) {
     return s.isEmpty() ? s : s.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + s.substring(1);
+  }
+
+  private static final java.util.regex.Pattern ORIGINAL =
+      java.util.regex.Pattern.compile("\\b(original|originally|og)\\b|原始|最初");
+
+  /**
+   * "who wrote the original hyper-connections paper": the paper a name reaches (mHC, whose title
+   * holds it) speaks of the thing only as earlier work, so the original is not in the set.
+   */
+  static java.util.Optional<Answer> originalElsewhere(
+      Interpretation q, Mentions mentions, PaperIndex index) {
+    if (q.refs().size() != 1 || q.has(Signal.ORIGIN) || !ORIGINAL.matcher(q.normalized()).find()) {
+      return java.util.Optional.empty();
+    }
+    PaperNames.Ref ref = q.refs().get(0);
+    List<String> name = List.copyOf(ref.matched());
+    if (name.isEmpty()) {
+      return java.util.Optional.empty();
+    }
+    List<Mentions.Mention> said = mentions.find(name).in(ref.paper());
+    // Its own contribution may carry the old name inside a new one ("Manifold-Constrained
+    // Hyper-Connections"): a mention as earlier work is what tells.
+    if (said.stream().noneMatch(m -> m.stance() == Mentions.Stance.PRIOR_WORK)) {
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.of(
+        new Answer.NotFound(
+            "The set has no original paper of that: "
+                + Answerer.title(ref.paper())
+                + " cites it as earlier work.",
+            "I only know the " + index.corpus().papers().size() + " papers in the set.",
+            List.of(ref.paper())));
   }
 }
