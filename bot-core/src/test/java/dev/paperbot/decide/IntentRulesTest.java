@@ -79,6 +79,8 @@ class IntentRulesTest extends EmbeddedEngineTest {
           which paper first proposed compressing the kv cache into a latent vector | the paper that did a described thing
           which papers test deepseek-r1 on medical exams            | the paper that did a described thing
           which paper's the one w the 3bit quant that runs r1 on one box | the paper that did a described thing
+          what issue does mHC address?                             | origin of a thing
+          what sizes are the distilled R1 models, i think it's in the r1 paper | card of a paper
           """)
   void mustNotFire(String question, String notExpected) {
     assertNotEquals(notExpected, row(question));
