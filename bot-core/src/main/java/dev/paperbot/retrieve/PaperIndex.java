@@ -209,7 +209,13 @@ public final class PaperIndex implements AutoCloseable {
   /** An index held in memory, built now. */
   public static PaperIndex inMemory(Corpus corpus) {
     try {
-      Directory dir = new ByteBuffersDirectory();
+      // Each file in one buffer: every term lookup and postings read clones its input, and a
+      // clone of a file written in many small blocks duplicates every block.
+      Directory dir =
+          new ByteBuffersDirectory(
+              new org.apache.lucene.store.SingleInstanceLockFactory(),
+              org.apache.lucene.store.ByteBuffersDataOutput::new,
+              ByteBuffersDirectory.OUTPUT_AS_ONE_BUFFER);
       Map<String, List<String>> sentences = sentences(corpus);
       write(corpus, sentences, dir);
       return new PaperIndex(corpus, sentences, dir);
