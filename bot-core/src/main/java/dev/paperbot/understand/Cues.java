@@ -59,21 +59,33 @@ final class Cues {
    * know ({@code (?i)}, {@code \\Q}) requires nothing at all.
    */
   sealed interface Need permits Need.Text, Need.All, Need.Any {
-    boolean heldBy(String q);
+    boolean heldBy(Read q);
+
+    default boolean heldBy(String q) {
+      return heldBy(new Read(q));
+    }
 
     /** Holds for every question: nothing is required. */
     Need NOTHING = new All(List.of());
 
-    record Text(String text) implements Need {
+    /** Text to hold, with the hashes of its first and last three characters (-1 if shorter). */
+    record Text(String text, int first, int last) implements Need {
+      Text(String text) {
+        this(
+            text,
+            text.length() < 3 ? -1 : Read.gram(text, 0),
+            text.length() < 3 ? -1 : Read.gram(text, text.length() - 3));
+      }
+
       @Override
-      public boolean heldBy(String q) {
-        return q.contains(text);
+      public boolean heldBy(Read q) {
+        return (first < 0 || q.hasGram(first) && q.hasGram(last)) && q.text().contains(text);
       }
     }
 
     record All(List<Need> parts) implements Need {
       @Override
-      public boolean heldBy(String q) {
+      public boolean heldBy(Read q) {
         for (Need n : parts) {
           if (!n.heldBy(q)) {
             return false;
@@ -85,7 +97,7 @@ final class Cues {
 
     record Any(List<Need> options) implements Need {
       @Override
-      public boolean heldBy(String q) {
+      public boolean heldBy(Read q) {
         for (Need n : options) {
           if (n.heldBy(q)) {
             return true;
@@ -93,6 +105,38 @@ final class Cues {
         }
         return false;
       }
+    }
+  }
+
+  /**
+   * A question read once for the literal checks of every cue: the hashes of its three-character
+   * runs. A question holds a few dozen of them and the cues some hundred literals, most of them
+   * absent, so two bit tests reject a literal before any search of the text.
+   */
+  static final class Read {
+    private static final int GRAM_BITS = 1024;
+    private final String text;
+    private final long[] grams = new long[GRAM_BITS / 64];
+
+    Read(String text) {
+      this.text = text;
+      for (int i = 0; i + 3 <= text.length(); i++) {
+        int h = gram(text, i);
+        grams[h >>> 6] |= 1L << h;
+      }
+    }
+
+    String text() {
+      return text;
+    }
+
+    boolean hasGram(int h) {
+      return (grams[h >>> 6] & (1L << h)) != 0;
+    }
+
+    static int gram(String s, int at) {
+      int h = (s.charAt(at) * 31 + s.charAt(at + 1)) * 31 + s.charAt(at + 2);
+      return (h ^ (h >>> 10)) & (GRAM_BITS - 1);
     }
   }
 

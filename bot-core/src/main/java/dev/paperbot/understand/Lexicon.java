@@ -35,13 +35,12 @@ public final class Lexicon {
     }
 
     /** True when the question holds what a match must start with and what it must hold. */
-    boolean mayMatch(String lowerQuestion) {
-      return needs.heldBy(lowerQuestion)
-          && (starts.isEmpty() || Cues.mayMatch(starts.get(), lowerQuestion));
+    boolean mayMatch(Cues.Read q) {
+      return needs.heldBy(q) && (starts.isEmpty() || Cues.mayMatch(starts.get(), q.text()));
     }
 
-    boolean matches(String lowerQuestion) {
-      return mayMatch(lowerQuestion) && pattern.matcher(lowerQuestion).find();
+    boolean matches(Cues.Read q) {
+      return mayMatch(q) && pattern.matcher(q.text()).find();
     }
 
     /** The regex alone, for tests that the shortcut changes nothing. */
@@ -61,9 +60,8 @@ public final class Lexicon {
 
   /** A frame phrase and the texts it can start with, as for a cue. */
   private record Phrase(Pattern pattern, Optional<List<Cues.Start>> starts, Cues.Need needs) {
-    boolean mayMatch(String lowerQuestion) {
-      return needs.heldBy(lowerQuestion)
-          && (starts.isEmpty() || Cues.mayMatch(starts.get(), lowerQuestion));
+    boolean mayMatch(Cues.Read q) {
+      return needs.heldBy(q) && (starts.isEmpty() || Cues.mayMatch(starts.get(), q.text()));
     }
   }
 
@@ -167,8 +165,9 @@ public final class Lexicon {
   /** Every signal the rules find in a cleaned, lower-cased question. */
   public EnumSet<Signal> signals(String lowerQuestion) {
     EnumSet<Signal> out = EnumSet.noneOf(Signal.class);
+    Cues.Read q = new Cues.Read(lowerQuestion);
     for (Rule r : rules) {
-      if (!out.contains(r.signal()) && r.matches(lowerQuestion)) {
+      if (!out.contains(r.signal()) && r.matches(q)) {
         out.add(r.signal());
       }
     }
@@ -181,8 +180,9 @@ public final class Lexicon {
    */
   public Set<String> cueTermsOf(Signal signal, String lowerQuestion) {
     Set<String> out = new HashSet<>();
+    Cues.Read q = new Cues.Read(lowerQuestion);
     for (Rule r : rules) {
-      if (r.signal() == signal && r.mayMatch(lowerQuestion)) {
+      if (r.signal() == signal && r.mayMatch(q)) {
         Matcher m = r.pattern().matcher(lowerQuestion);
         while (m.find()) {
           out.addAll(dev.paperbot.retrieve.Terms.terms(m.group()));
@@ -224,8 +224,9 @@ public final class Lexicon {
    */
   public List<int[]> framePhrases(String lowerQuestion) {
     List<int[]> out = new ArrayList<>();
+    Cues.Read q = new Cues.Read(lowerQuestion);
     for (Phrase phrase : framePhrases) {
-      if (phrase.mayMatch(lowerQuestion)) {
+      if (phrase.mayMatch(q)) {
         Matcher m = phrase.pattern().matcher(lowerQuestion);
         while (m.find()) {
           out.add(new int[] {m.start(), m.end()});
