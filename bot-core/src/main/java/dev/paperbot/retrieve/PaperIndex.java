@@ -112,13 +112,17 @@ public final class PaperIndex implements AutoCloseable {
     }
     StoredFields stored = searcher.storedFields();
     Set<String> idAndOrd = Set.of(Fields.ID, Fields.ORD);
+    List<Paper> inDocOrder = new ArrayList<>();
     for (int doc = 0; doc < byDoc.length; doc++) {
       Document d = stored.document(doc, idAndOrd);
       List<Passage> list = passagesByPaper.get(d.get(Fields.ID));
       if (list != null && d.getField(Fields.ORD) != null) {
         byDoc[doc] = list.get(d.getField(Fields.ORD).numericValue().intValue());
+      } else if (d.getField(Fields.ORD) == null) {
+        corpus.byId(d.get(Fields.ID)).ifPresent(inDocOrder::add);
       }
     }
+    this.papersInDocOrder = List.copyOf(inDocOrder);
     List<Paper> byDate = new ArrayList<>(corpus.papers());
     byDate.sort(OLDEST_FIRST);
     Map<String, Integer> rank = new HashMap<>();
@@ -131,6 +135,10 @@ public final class PaperIndex implements AutoCloseable {
       rankByDoc[doc] = byDoc[doc] == null ? -1 : rank.get(byDoc[doc].paper().id());
     }
   }
+
+  // The papers of the paper documents, in document order: the order a date-range query returns
+  // them in, since every hit of it scores the same.
+  private final List<Paper> papersInDocOrder;
 
   // Sentence document -> its paper's dateRank: candidate sorting looks up no map.
   private final int[] rankByDoc;
@@ -657,12 +665,18 @@ public final class PaperIndex implements AutoCloseable {
 
   /** Papers first submitted within [from, to], both inclusive. */
   public List<Paper> publishedBetween(LocalDate from, LocalDate to) {
-    BooleanQuery.Builder q = new BooleanQuery.Builder();
-    q.add(
-        LongPoint.newRangeQuery(Fields.PUBLISHED, from.toEpochDay(), to.toEpochDay()),
-        BooleanClause.Occur.MUST);
-    q.add(new TermQuery(new Term(Fields.TYPE, Fields.TYPE_PAPER)), BooleanClause.Occur.FILTER);
-    return papers(q.build(), corpus.papers().size()).stream().map(Hit::item).toList();
+    // What the range query on the paper documents finds, in the order it finds it (equal scores,
+    // so document order), without its weights, scorers and stored-field reads.
+    long first = from.toEpochDay();
+    long last = to.toEpochDay();
+    List<Paper> out = new ArrayList<>();
+    for (Paper p : papersInDocOrder) {
+      long day = p.published().toEpochDay();
+      if (day >= first && day <= last) {
+        out.add(p);
+      }
+    }
+    return out;
   }
 
   private List<Hit<Paper>> papers(Query query, int n) {

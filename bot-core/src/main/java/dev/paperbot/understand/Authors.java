@@ -17,6 +17,9 @@ public final class Authors {
   public record Match(String name, List<Paper> papers) {}
 
   private final Map<String, List<String>> partsByName = new LinkedHashMap<>();
+  // The letter sets of each name's parts, in partsByName's order: find() compares every name
+  // with every word, and the parts' sets never change.
+  private final List<long[]> partLetters = new ArrayList<>();
   private final Map<String, List<Paper>> papersByName = new LinkedHashMap<>();
   private final java.util.Set<String> collective = new java.util.HashSet<>();
 
@@ -32,7 +35,9 @@ public final class Authors {
         if (author.contains("-")) {
           collective.add(author);
         }
-        partsByName.putIfAbsent(author, parts);
+        if (partsByName.putIfAbsent(author, parts) == null) {
+          partLetters.add(parts.stream().mapToLong(SpellCorrector::letters).toArray());
+        }
         papersByName.computeIfAbsent(author, k -> new ArrayList<>()).add(p);
       }
     }
@@ -45,11 +50,14 @@ public final class Authors {
     for (int i = 0; i < words.size(); i++) {
       wordLetters[i] = SpellCorrector.letters(words.get(i));
     }
+    int name = -1;
     for (Map.Entry<String, List<String>> e : partsByName.entrySet()) {
+      name++;
       if (!aboutAuthors && collective.contains(e.getKey())) {
         continue;
       }
       List<String> parts = e.getValue();
+      long[] letters = partLetters.get(name);
       for (int i = 0; i + parts.size() <= words.size(); i++) {
         boolean all = true;
         int exact = 0;
@@ -64,7 +72,7 @@ public final class Authors {
           // One edit changes at most two letters of the set: a cheap test before the distance.
           all =
               part.length() >= 3
-                  && Long.bitCount(wordLetters[i + j] ^ SpellCorrector.letters(part)) <= 2
+                  && Long.bitCount(wordLetters[i + j] ^ letters[j]) <= 2
                   && SpellCorrector.distance(w, part, 1) <= 1;
           if (all && part.length() < 5) {
             shortTypos++;

@@ -56,6 +56,11 @@ public record DateRange(LocalDate from, LocalDate to, String label) {
 
   /** The range a lower-cased question names, if any. */
   public static Optional<DateRange> find(String typed) {
+    // Every range is read from a year, "20\\d\\d" or short ("'25"): a question holding neither
+    // "20" nor an apostrophe names none, and most questions are read no further.
+    if (!typed.contains("20") && typed.indexOf('\'') < 0 && typed.indexOf('\u2019') < 0) {
+      return Optional.empty();
+    }
     // Chat writes years short: "may '25", "in ’24".
     String q = SHORT_YEAR.matcher(typed).replaceAll("20$1");
     Optional<DateRange> span = span(q);
