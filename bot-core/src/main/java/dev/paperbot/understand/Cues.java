@@ -66,7 +66,7 @@ final class Cues {
     }
 
     /** Holds for every question: nothing is required. */
-    Need NOTHING = new All(List.of());
+    Need NOTHING = new All(new Need[0]);
 
     /** Text to hold, with the hashes of its first and last three characters (-1 if shorter). */
     record Text(String text, int first, int last) implements Need {
@@ -83,27 +83,39 @@ final class Cues {
       }
     }
 
-    record All(List<Need> parts) implements Need {
+    // Arrays and a type test, not lists and a virtual call: the checks run some hundred times
+    // a question, and a call site seeing all three kinds is not inlined.
+    record All(Need[] parts) implements Need {
       @Override
       public boolean heldBy(Read q) {
         for (Need n : parts) {
-          if (!n.heldBy(q)) {
+          if (!(n instanceof Text t ? t.heldBy(q) : n.heldBy(q))) {
             return false;
           }
         }
         return true;
       }
+
+      @Override
+      public String toString() {
+        return "All" + java.util.Arrays.toString(parts);
+      }
     }
 
-    record Any(List<Need> options) implements Need {
+    record Any(Need[] options) implements Need {
       @Override
       public boolean heldBy(Read q) {
         for (Need n : options) {
-          if (n.heldBy(q)) {
+          if (n instanceof Text t ? t.heldBy(q) : n.heldBy(q)) {
             return true;
           }
         }
         return false;
+      }
+
+      @Override
+      public String toString() {
+        return "Any" + java.util.Arrays.toString(options);
       }
     }
   }
@@ -176,12 +188,18 @@ final class Cues {
         at++;
         options.add(sequence());
       }
+      List<Need> flat = new ArrayList<>();
       for (Need n : options) {
         if (n == Need.NOTHING) {
           return Need.NOTHING;
         }
+        if (n instanceof Need.Any any) {
+          flat.addAll(List.of(any.options()));
+        } else {
+          flat.add(n);
+        }
       }
-      return options.size() == 1 ? options.get(0) : new Need.Any(List.copyOf(options));
+      return flat.size() == 1 ? flat.get(0) : new Need.Any(flat.toArray(new Need[0]));
     }
 
     /** One alternative: every literal run and every required group in it. */
@@ -234,9 +252,17 @@ final class Cues {
         }
       }
       flush(run, parts);
-      return parts.isEmpty()
+      List<Need> flat = new ArrayList<>();
+      for (Need n : parts) {
+        if (n instanceof Need.All all) {
+          flat.addAll(List.of(all.parts()));
+        } else {
+          flat.add(n);
+        }
+      }
+      return flat.isEmpty()
           ? Need.NOTHING
-          : parts.size() == 1 ? parts.get(0) : new Need.All(List.copyOf(parts));
+          : flat.size() == 1 ? flat.get(0) : new Need.All(flat.toArray(new Need[0]));
     }
 
     /** A group at {@code at}: what it needs, or nothing for a lookaround. */
