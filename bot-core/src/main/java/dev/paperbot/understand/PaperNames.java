@@ -34,7 +34,26 @@ public final class PaperNames {
       Paper paper, double coverage, double weight, Set<String> matched, String name, int at) {}
 
   /** A name; a weak one (a lone title word) counts only in "the surgeon paper". */
-  private record Name(Paper paper, String text, List<String> terms, boolean weak) {}
+  private record Name(Paper paper, String text, List<String> terms, boolean weak, Weights weights) {
+    Name(Paper paper, String text, List<String> terms, boolean weak) {
+      this(paper, text, terms, weak, null);
+    }
+  }
+
+  /**
+   * A name's distinct terms in order with their idf: resolve() weighs every name a question
+   * reaches, and neither changes while the index is open.
+   */
+  private record Weights(String[] terms, double[] idf) {
+    static Weights of(List<String> terms, PaperIndex index) {
+      String[] distinct = new LinkedHashSet<>(terms).toArray(new String[0]);
+      double[] idf = new double[distinct.length];
+      for (int i = 0; i < distinct.length; i++) {
+        idf[i] = index.idf(distinct[i]);
+      }
+      return new Weights(distinct, idf);
+    }
+  }
 
   private static final Pattern PRESENTS =
       Pattern.compile(
@@ -69,7 +88,13 @@ public final class PaperNames {
   private PaperNames(PaperIndex index, List<Name> names, Set<String> thingNames) {
     this.index = index;
     this.thingNames = Set.copyOf(thingNames);
-    this.names = List.copyOf(names);
+    this.names =
+        names.stream()
+            .map(
+                n ->
+                    new Name(
+                        n.paper(), n.text(), n.terms(), n.weak(), Weights.of(n.terms(), index)))
+            .toList();
     Map<String, List<Name>> byTerm = new HashMap<>();
     for (Name n : this.names) {
       for (String t : new LinkedHashSet<>(n.terms())) {
@@ -268,12 +293,14 @@ public final class PaperNames {
       double total = 0;
       double hit = 0;
       Set<String> matched = new LinkedHashSet<>();
-      for (String t : new LinkedHashSet<>(n.terms())) {
-        double w = index.idf(t);
+      String[] terms = n.weights().terms();
+      double[] idf = n.weights().idf();
+      for (int k = 0; k < terms.length; k++) {
+        double w = idf[k];
         total += w;
-        if (questionTerms.contains(t)) {
+        if (questionTerms.contains(terms[k])) {
           hit += w;
-          matched.add(t);
+          matched.add(terms[k]);
         }
       }
       if (total <= 0 || matched.isEmpty()) {
