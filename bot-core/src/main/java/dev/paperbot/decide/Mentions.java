@@ -306,7 +306,7 @@ final class Mentions {
     java.util.BitSet docs = new java.util.BitSet();
     for (List<String> v : variants) {
       if (v.size() >= Tuning.LONG_THING) {
-        for (int doc : index.bestDocsFor(v, Tuning.DESCRIPTION_CANDIDATES)) {
+        for (int doc : index.bestDocsAmong(v, Tuning.DESCRIPTION_CANDIDATES)) {
           docs.set(doc);
         }
       } else {

@@ -607,13 +607,35 @@ public final class PaperIndex implements AutoCloseable {
     return searchSentences(weights, Set.of(), k).stream().map(Hit::item).toList();
   }
 
-  /** {@link #bestFor}'s documents, best first. */
-  public int[] bestDocsFor(java.util.Collection<String> terms, int k) {
+  /** {@link #bestFor}'s documents, in index order. */
+  public int[] bestDocsAmong(java.util.Collection<String> terms, int k) {
     Map<String, Float> weights = new java.util.LinkedHashMap<>();
     for (String t : terms) {
       weights.put(t, (float) Math.max(0.05, idf(t)));
     }
-    return topDocs(weights, Set.of(), k);
+    // When at most k sentences hold any of the terms, the best k are all of them (every hit
+    // scores above zero, and none is skipped before k are collected): the postings say which
+    // without scoring. The bound keeps a common word from making that read costly.
+    try {
+      long held = 0;
+      for (String t : weights.keySet()) {
+        held += reader.docFreq(new Term(Fields.SENTENCE, t));
+      }
+      if (held <= 4L * k) {
+        int[] any = new int[0];
+        for (String t : weights.keySet()) {
+          any = union(any, postings(Fields.SENTENCE, t));
+        }
+        if (any.length <= k) {
+          return any;
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("candidate search failed", e);
+    }
+    int[] docs = topDocs(weights, Set.of(), k);
+    java.util.Arrays.sort(docs);
+    return docs;
   }
 
   /** Sentences matching any of the weighted terms, BM25-scored, optionally within some papers. */
