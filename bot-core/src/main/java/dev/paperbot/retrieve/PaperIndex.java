@@ -82,6 +82,24 @@ public final class PaperIndex implements AutoCloseable {
   private final Map<String, Integer> paperDocFreq = new HashMap<>();
   private final Map<String, Set<String>> titleTerms = new HashMap<>();
   private final Map<String, List<String>> titleWords = new HashMap<>();
+  private final Map<String, List<String>> titleTermList = new HashMap<>();
+
+  /** A paper's sentences and its title's terms (in order) and words, analysed together. */
+  private record Analysed(
+      List<Passage> passages, List<String> titleTerms, List<String> titleWords) {
+    static Analysed of(Paper p, List<Passage> passages) {
+      List<Terms.Token> tokens = Terms.tokens(p.title());
+      List<String> terms = new ArrayList<>();
+      List<String> words = new ArrayList<>();
+      for (Terms.Token t : tokens) {
+        if (t.term() != null) {
+          terms.add(t.term());
+        }
+        words.add(t.surface());
+      }
+      return new Analysed(passages, List.copyOf(terms), List.copyOf(words));
+    }
+  }
 
   private PaperIndex(Corpus corpus, Map<String, List<String>> sentencesById, Directory directory)
       throws IOException {
@@ -92,18 +110,21 @@ public final class PaperIndex implements AutoCloseable {
     this.byDoc = new Passage[reader.maxDoc()];
     // Analysing every sentence is most of start-up; papers are independent, so they are read on
     // every core, then gathered in corpus order.
-    List<List<Passage>> perPaper =
+    // The title is analysed there too, once: its terms and its words came from two analyses.
+    List<Analysed> perPaper =
         corpus.papers().parallelStream()
-            .map(p -> passagesOf(p, sentencesById.get(p.id())))
+            .map(p -> Analysed.of(p, passagesOf(p, sentencesById.get(p.id()))))
             .toList();
     for (int n = 0; n < corpus.papers().size(); n++) {
       Paper p = corpus.papers().get(n);
-      List<Passage> list = perPaper.get(n);
+      Analysed a = perPaper.get(n);
+      List<Passage> list = a.passages();
       passages.addAll(list);
       passagesByPaper.put(p.id(), list);
-      Set<String> title = Set.copyOf(Terms.terms(p.title()));
+      Set<String> title = Set.copyOf(a.titleTerms());
       titleTerms.put(p.id(), title);
-      titleWords.put(p.id(), Terms.tokens(p.title()).stream().map(Terms.Token::surface).toList());
+      titleTermList.put(p.id(), a.titleTerms());
+      titleWords.put(p.id(), a.titleWords());
       Set<String> paperTerms = new HashSet<>(title);
       list.forEach(x -> paperTerms.addAll(x.terms()));
       for (String t : paperTerms) {
@@ -262,9 +283,12 @@ public final class PaperIndex implements AutoCloseable {
 
   /** Every abstract cut into sentences once, for both the index and the passages in memory. */
   private static Map<String, List<String>> sentences(Corpus corpus) {
+    // Abstracts are split independently: on every core, as the analysis after it is.
+    List<List<String>> split =
+        corpus.papers().parallelStream().map(p -> Sentences.split(p.abstractText())).toList();
     Map<String, List<String>> out = new HashMap<>();
-    for (Paper p : corpus.papers()) {
-      out.put(p.id(), Sentences.split(p.abstractText()));
+    for (int i = 0; i < split.size(); i++) {
+      out.put(corpus.papers().get(i).id(), split.get(i));
     }
     return out;
   }
@@ -374,6 +398,11 @@ public final class PaperIndex implements AutoCloseable {
   /** The index terms of a paper's title, computed once: every answer consults them. */
   public Set<String> titleTerms(Paper paper) {
     return titleTerms.getOrDefault(paper.id(), Set.of());
+  }
+
+  /** The index terms of a paper's title in order, as {@link Terms#terms} gives them. */
+  public List<String> titleTermList(Paper paper) {
+    return titleTermList.getOrDefault(paper.id(), List.of());
   }
 
   /** A paper's title words as typed, lower-cased and unstemmed: autocomplete matches prefixes. */

@@ -117,7 +117,7 @@ public final class Interpreter {
     this.titleTermSet = Set.copyOf(allTitleTerms);
     Set<String> bigrams = new java.util.HashSet<>();
     for (Paper p : index.corpus().papers()) {
-      List<String> t = Terms.terms(p.title());
+      List<String> t = index.titleTermList(p);
       for (int i = 0; i + 1 < t.size(); i++) {
         bigrams.add(t.get(i) + " " + t.get(i + 1));
       }

@@ -62,6 +62,8 @@ public final class PaperNames {
       Pattern.compile(
           "\\b((?:[A-Z][\\w.+-]*|[a-z]+[A-Z][\\w.+-]*)(?:\\s+[A-Z][\\w.+-]*){0,2}), an? \\w+");
   private static final Pattern COPULA = Pattern.compile("^([A-Z][\\w.+-]*) is an? ");
+  // Compiled once: String.matches compiled it again for every sentence of the corpus.
+  private static final Pattern SAYS_WE = Pattern.compile("(?i).*\\bwe\\b.*");
 
   /** Index terms of words that name a paper as a document. */
   private static final Set<String> PAPER_WORDS =
@@ -148,7 +150,8 @@ public final class PaperNames {
       if (head.find()) {
         n.add(head.group(1).strip());
       }
-      Set<String> titleWords = new HashSet<>(Terms.terms(p.title()));
+      // The index has analysed the title already; only membership is asked of it.
+      Set<String> titleWords = index.titleTerms(p);
       // A title word at most one other paper uses names the paper on its own: "the surgeon
       // paper", "the comparison study".
       for (Terms.Token t : Terms.tokens(p.title())) {
@@ -164,7 +167,7 @@ public final class PaperNames {
         while (m.find()) {
           n.add(trim(m.group(1)));
         }
-        if (s.text().matches("(?i).*\\bwe\\b.*")) {
+        if (SAYS_WE.matcher(s.text()).matches()) {
           Matcher a = APPOSITIVE.matcher(s.text());
           while (a.find()) {
             n.add(trim(a.group(1)));
