@@ -319,7 +319,16 @@ public final class PaperNames {
           }
         }
         boolean distinctive = matched.stream().anyMatch(t -> index.paperFrequency(t) <= 3);
-        if (!distinctive
+        // "how much did deepseek spend training v3": the brand word elsewhere takes nothing
+        // from a name whose other words are all there and are a version ("v3"), as "training v3"
+        // alone names V3; a plain word left ("which LLM did DeepSeek ...") names nothing.
+        boolean whole =
+            !matched.isEmpty()
+                && matched.stream().allMatch(t -> t.chars().anyMatch(Character::isDigit))
+                && n.terms().stream()
+                    .filter(t -> index.paperFrequency(t) * 2 < papers)
+                    .allMatch(matched::contains);
+        if (!(distinctive || whole)
             || (!together(questionSequence, n.terms(), matched)
                 && !closeBy(questionSequence, matched))) {
           continue;

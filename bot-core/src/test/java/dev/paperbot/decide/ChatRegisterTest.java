@@ -89,6 +89,7 @@ class ChatRegisterTest extends EmbeddedEngineTest {
           """
           when did the original hyper-connections paper come out?
           V3 在 HellaSwag 上多少分？
+          how many dollars did deepseek burn training v3?
           """)
   void anOriginalTheSetOnlyCitesOrAnAmountOfAnUnnamedBenchmarkIsNotFound(String question) {
     assertNotFound(question);
