@@ -306,7 +306,7 @@ public final class Answerer implements AutoCloseable {
     if (asking.isEmpty()) {
       return Optional.empty();
     }
-    Answer fact = Facts.fact(paper, asking, q, retriever);
+    Answer fact = Facts.fact(paper, asking, q, index);
     return fact.found() ? Optional.of(fact) : Optional.empty();
   }
 
@@ -379,7 +379,7 @@ public final class Answerer implements AutoCloseable {
               f.paper(),
               askedBesidesQuantity(q, f.paper()),
               q,
-              retriever,
+              index,
               q.has(Signal.QUANTITY)
                   ? lexicon.cueTermsOf(Signal.QUANTITY, q.normalized())
                   : Set.of());

@@ -36,8 +36,8 @@ final class Facts {
   }
 
   /** The sentence of one paper's abstract that best states what the question asks. */
-  static Answer fact(Paper paper, List<String> asked, Interpretation q, Retriever retriever) {
-    return fact(paper, asked, q, retriever, Set.of());
+  static Answer fact(Paper paper, List<String> asked, Interpretation q, PaperIndex index) {
+    return fact(paper, asked, q, index, Set.of());
   }
 
   /**
@@ -46,12 +46,7 @@ final class Facts {
    * amount.
    */
   static Answer fact(
-      Paper paper,
-      List<String> asked,
-      Interpretation q,
-      Retriever retriever,
-      Set<String> measures) {
-    PaperIndex index = retriever.index();
+      Paper paper, List<String> asked, Interpretation q, PaperIndex index, Set<String> measures) {
     // Words of the paper's title name the paper ("the robotic surgery paper"); the rest of the
     // question is what to find in it.
     Set<String> title = index.titleTerms(paper);
@@ -68,12 +63,13 @@ final class Facts {
     q.refs().stream().filter(r -> r.paper().equals(paper)).forEach(r -> named.addAll(r.matched()));
     Passage best = null;
     double bestScore = 0;
+    java.util.Map<String, Set<String>> otherwise = otherwiseOf(rest, index);
     for (Passage p : index.passages(paper.id())) {
       // An amount is stated with a number: the sentence that says it is among those with one.
       if (q.has(Signal.AMOUNT) && !statesANumberNotAsked(p, q)) {
         continue;
       }
-      double score = score(p, rest, Set.of(), q, index, retriever, measures);
+      double score = score(p, rest, Set.of(), q, index, measures, otherwise);
       // A sentence that names what the question named ("ProverBench") is about it.
       for (String t : named) {
         if (score > 0 && p.terms().contains(t)) {
@@ -143,8 +139,8 @@ final class Facts {
       Set<String> ignored,
       Interpretation q,
       PaperIndex index,
-      Retriever retriever,
-      Set<String> measures) {
+      Set<String> measures,
+      java.util.Map<String, Set<String>> otherwise) {
     double score = 0;
     for (String t : asked) {
       if (ignored.contains(t)) {
@@ -152,7 +148,7 @@ final class Facts {
       }
       if (p.terms().contains(t)) {
         score += index.idf(t) + 0.1;
-      } else if (index.saidOtherwise(t).stream().anyMatch(p.terms()::contains)) {
+      } else if (otherwise.getOrDefault(t, Set.of()).stream().anyMatch(p.terms()::contains)) {
         // "which model beat deepseek" is answered by "DeepSeek outperforms ...", as coverage
         // already counts it.
         score += (index.idf(t) + 0.1) * Tuning.SYNONYM_CREDIT;
@@ -171,6 +167,16 @@ final class Facts {
       score += 1.0;
     }
     return score;
+  }
+
+  /** The corpus words each asked word may be said in, read once per answer, not per sentence. */
+  private static java.util.Map<String, Set<String>> otherwiseOf(
+      List<String> asked, PaperIndex index) {
+    java.util.Map<String, Set<String>> out = new java.util.HashMap<>();
+    for (String t : asked) {
+      out.computeIfAbsent(t, index::saidOtherwise);
+    }
+    return out;
   }
 
   /**
@@ -299,6 +305,7 @@ final class Facts {
     // Only a sentence holding an asked word can score.
     List<Passage> candidates =
         rarest.isPresent() ? index.passagesWith(rarest.get(), rest) : index.passagesWithAny(rest);
+    java.util.Map<String, Set<String>> otherwise = otherwiseOf(rest, index);
     for (Passage p : candidates) {
       // "DeepSeek-Prover-V2" is not "DeepSeek-V2", nor "DeepSeek-V3.2" "DeepSeek-V3": the other
       // paper's sentence must say the name itself, and be about it: "DeepSeek-V3, trained on 2,048
@@ -309,7 +316,7 @@ final class Facts {
       }
       // That paper's own title words say which paper, not which of its sentences.
       Set<String> title = index.titleTerms(p.paper());
-      double score = score(p, rest, title, q, index, null, measures);
+      double score = score(p, rest, title, q, index, measures, otherwise);
       if (score > bestScore + SAME
           && Retriever.coverage(index, p.terms(), rest) >= Tuning.SECOND_HAND_COVERAGE
           && key.map(p.terms()::contains).orElse(true)) {

@@ -156,8 +156,9 @@ public final class Interpreter {
       Set.of("in", "on", "at", "for", "with", "to", "into", "as", "from");
 
   /**
-   * The corpus names the question spells out: two to four consecutive words whose initials, with an
-   * "a" or "of" the asker may have left out, are a term the corpus uses and no English word.
+   * The corpus names the question spells out: two to five consecutive words whose initials, with an
+   * "a" the asker may have left out after a preposition, are a term of four letters or more that at
+   * most two papers use and that is no English word.
    */
   private Map<String, List<String>> initialisms(List<String> words) {
     List<String> flat = new ArrayList<>();
