@@ -281,11 +281,11 @@ public final class Answerer implements AutoCloseable {
    * say "size". The fact still needs a stated number. A kind of amount the abstract names
    * ("accuracy") still picks the sentence that names it.
    */
-  private List<String> askedBesidesQuantity(Interpretation q, Paper paper) {
+  private List<String> askedBesidesQuantity(Interpretation q, Paper paper, Set<String> measures) {
     if (!q.has(Signal.QUANTITY)) {
       return q.rest();
     }
-    Set<String> asking = lexicon.cueTermsOf(Signal.QUANTITY, q.normalized());
+    Set<String> asking = new java.util.HashSet<>(measures);
     asking.removeIf(t -> index.passages(paper.id()).stream().anyMatch(p -> p.terms().contains(t)));
     List<String> left = q.rest().stream().filter(t -> !asking.contains(t)).toList();
     return left.isEmpty() ? q.rest() : left;
@@ -374,15 +374,13 @@ public final class Answerer implements AutoCloseable {
       case Intent.Card c ->
           sizedUp(q, c.paper())
               .orElseGet(() -> lookup.card(c.paper(), c.fromContext() ? 0.8 : 0.9, q.rest()));
-      case Intent.Fact f ->
-          Facts.fact(
-              f.paper(),
-              askedBesidesQuantity(q, f.paper()),
-              q,
-              index,
-              q.has(Signal.QUANTITY)
-                  ? lexicon.cueTermsOf(Signal.QUANTITY, q.normalized())
-                  : Set.of());
+      case Intent.Fact f -> {
+        // The words that asked what kind of amount, read off the cue once for both uses.
+        Set<String> measures =
+            q.has(Signal.QUANTITY) ? lexicon.cueTermsOf(Signal.QUANTITY, q.normalized()) : Set.of();
+        yield Facts.fact(
+            f.paper(), askedBesidesQuantity(q, f.paper(), measures), q, index, measures);
+      }
       case Intent.Anywhere a -> Facts.anywhere(q, index);
     };
   }

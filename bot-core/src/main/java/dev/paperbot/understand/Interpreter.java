@@ -131,23 +131,26 @@ public final class Interpreter {
       Pattern.compile(
           "\\b(a|an|any|some) (?:[\\w-]+ )?([\\w.-]+)\\b(?! (paper|report|one|study)\\b)");
 
-  /**
-   * True when every word naming the paper is a word several papers share, used after an indefinite
-   * article: "training a math prover by ..." speaks of provers, not of Prover-V2.
-   */
-  private boolean indefinite(PaperNames.Ref r, String norm) {
-    if (r.matched().isEmpty()) {
-      return false;
-    }
-    Set<String> common = new HashSet<>();
+  /** The terms of the words right after an indefinite article ("a math prover"): no names. */
+  private static Set<String> afterIndefinite(String norm) {
+    Set<String> out = new HashSet<>();
     Matcher m = INDEFINITE.matcher(norm);
     while (m.find()) {
       String t = Terms.termOf(m.group(2));
       if (t != null) {
-        common.add(t);
+        out.add(t);
       }
     }
-    return common.containsAll(r.matched())
+    return out;
+  }
+
+  /**
+   * True when every word naming the paper is a word several papers share, used after an indefinite
+   * article: "training a math prover by ..." speaks of provers, not of Prover-V2.
+   */
+  private boolean indefinite(PaperNames.Ref r, Set<String> afterIndefinite) {
+    return !r.matched().isEmpty()
+        && afterIndefinite.containsAll(r.matched())
         && r.matched().stream().allMatch(t -> index.paperFrequency(t) >= 2);
   }
 
@@ -346,8 +349,11 @@ public final class Interpreter {
     // A list may rule a paper out and still ask about it by another name: "besides the v3 tech
     // report itself, which papers build on deepseek-v3" asks for the papers naming V3, but V3.
     boolean list = signals.contains(Signal.LIST);
-    for (PaperNames.Ref r : names.resolve(sequence)) {
-      if (indefinite(r, norm)) {
+    List<PaperNames.Ref> resolved = names.resolve(sequence);
+    // Read once for all the names the question reaches, and only when it reaches one.
+    Set<String> afterArticle = resolved.isEmpty() ? Set.of() : afterIndefinite(norm);
+    for (PaperNames.Ref r : resolved) {
+      if (indefinite(r, afterArticle)) {
         continue;
       }
       boolean ruledOutHere =

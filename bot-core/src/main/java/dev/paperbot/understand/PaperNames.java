@@ -323,7 +323,8 @@ public final class PaperNames {
         // from a name whose other words are all there and are a version ("v3"), as "training v3"
         // alone names V3; a plain word left ("which LLM did DeepSeek ...") names nothing.
         boolean whole =
-            !matched.isEmpty()
+            !distinctive
+                && !matched.isEmpty()
                 && matched.stream().allMatch(t -> t.chars().anyMatch(Character::isDigit))
                 && n.terms().stream()
                     .filter(t -> index.paperFrequency(t) * 2 < papers)
